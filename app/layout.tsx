@@ -1,0 +1,28 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+
+import { AppProviders } from "@/components/providers/app-providers";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Cache Console", template: "%s · Cache Console" },
+  description: "Provision and run Peaka caches: what is cached, how fresh it is, and what failed.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-dvh font-sans">
+        <AppProviders>{children}</AppProviders>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Playwright re-evaluates the config in every worker; values live in env so all processes agree.
+function freePort(): string {
+  return execFileSync(
+    process.execPath,
+    [
+      "-e",
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ],
+    { encoding: "utf8" },
+  ).trim();
+}
+
+function once(name: string, make: () => string): string {
+  const existing = process.env[name];
+  if (existing) return existing;
+  const value = make();
+  process.env[name] = value;
+  return value;
+}
+
+export const stack = (() => {
+  const runDir = once("E2E_RUN_DIR", () => {
+    const dir = join(tmpdir(), `cache-console-e2e-${Date.now()}-${randomBytes(3).toString("hex")}`);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  });
+  const sandboxPort = once("E2E_SANDBOX_PORT", freePort);
+  const consolePort = once("E2E_CONSOLE_PORT", freePort);
+  const partnerKey = once("E2E_PARTNER_KEY", () => `e2ePartner.${randomBytes(18).toString("base64url")}`);
+  const authSecret = once("E2E_AUTH_SECRET", () => randomBytes(32).toString("base64url"));
+  return {
+    runDir,
+    sandboxDataDir: join(runDir, "sandbox"),
+    consoleDataDir: join(runDir, "console"),
+    sandboxPort: Number(sandboxPort),
+    consolePort: Number(consolePort),
+    sandboxUrl: `http://127.0.0.1:${sandboxPort}/api/v1`,
+    consoleUrl: `http://127.0.0.1:${consolePort}`,
+    partnerKey,
+    authSecret,
+  };
+})();

@@ -1,0 +1,88 @@
+// Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`.
+import { z } from "zod";
+
+export const ZONE_BASE_URLS = {
+  us: "https://partner.peaka.studio/api/v1",
+  eu: "https://partner.eu.peaka.studio/api/v1",
+};
+export const SANDBOX_BASE_URL = "http://127.0.0.1:4010/api/v1";
+
+const optionalText = z.string().trim().min(1).optional();
+
+const url = (what) =>
+  z
+    .string()
+    .trim()
+    .url({ message: `must be an absolute URL such as ${what}` })
+    .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" });
+
+export const envSchema = z.object({
+  PEAKA_ZONE: z
+    .enum(["us", "eu"], { message: 'must be "us" or "eu" (or leave it empty and set PEAKA_API_BASE_URL)' })
+    .optional(),
+  PEAKA_API_BASE_URL: url(SANDBOX_BASE_URL)
+    .optional(),
+  PEAKA_API_KEY: optionalText,
+  PEAKA_PROJECT_ID: optionalText,
+  PEAKA_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds, such as 15000" })
+    .int()
+    .min(100, { message: "must be at least 100 ms" })
+    .max(120000, { message: "must be at most 120000 ms" })
+    .default(15000),
+  DATABASE_URL: optionalText,
+  BETTER_AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+    message: "must be at least 32 characters (generate one with: openssl rand -base64 32)",
+  }),
+  BETTER_AUTH_URL: url("http://localhost:3000")
+    .optional(),
+  OIDC_ISSUER: url("https://login.example.com")
+    .optional(),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/**
+ * @param {Record<string, string | undefined>} source
+ * @param {{ requireRuntime?: boolean }} [options]
+ */
+export function loadEnv(source, options = {}) {
+  const forbidden = Object.keys(source).filter(
+    (k) => k.startsWith("NEXT_PUBLIC_") && /PEAKA|KEY|SECRET/i.test(k),
+  );
+  // An empty value means "not set", as in a copied .env.example.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = envSchema.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+  for (const name of forbidden)
+    problems.push(`  - ${name}: secrets must never use a NEXT_PUBLIC_ name (they are sent to browsers)`);
+  if (parsed.success && options.requireRuntime) {
+    if (!parsed.data.PEAKA_API_KEY)
+      problems.push(
+        "  - PEAKA_API_KEY: is required; set it to a Peaka partner or project API key (npm run demo sets the sandbox key for you)",
+      );
+    if (
+      !parsed.data.BETTER_AUTH_SECRET &&
+      process.env.NODE_ENV === "production" &&
+      !source.CONSOLE_INSECURE_DEV_SECRET
+    )
+      problems.push(
+        "  - BETTER_AUTH_SECRET: is required in production; generate one with: openssl rand -base64 32",
+      );
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `Invalid Cache Console configuration:\n${problems.join("\n")}\nSee .env.example for every variable.`,
+    );
+  }
+  const env = /** @type {z.infer<typeof envSchema>} */ (parsed.data);
+  return {
+    ...env,
+    peakaBaseUrl: (
+      env.PEAKA_API_BASE_URL ?? (env.PEAKA_ZONE ? ZONE_BASE_URLS[env.PEAKA_ZONE] : SANDBOX_BASE_URL)
+    ).replace(/\/+$/, ""),
+  };
+}

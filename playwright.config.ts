@@ -1,0 +1,59 @@
+import { defineConfig } from "@playwright/test";
+
+import { stack } from "./e2e/stack";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
+  use: {
+    baseURL: stack.consoleUrl,
+    trace: "retain-on-failure",
+    browserName: "chromium",
+    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+  },
+  webServer: [
+    {
+      command: `node --import tsx sandbox/main.ts --port ${stack.sandboxPort} --data-dir ${stack.sandboxDataDir}`,
+      url: `http://127.0.0.1:${stack.sandboxPort}/healthz`,
+      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node scripts/serve-console.mjs --port ${stack.consolePort}`,
+      url: `${stack.consoleUrl}/api/health`,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        PEAKA_API_BASE_URL: stack.sandboxUrl,
+        PEAKA_API_KEY: stack.partnerKey,
+        BETTER_AUTH_SECRET: stack.authSecret,
+        BETTER_AUTH_URL: stack.consoleUrl,
+        CONSOLE_DATA_DIR: stack.consoleDataDir,
+        LOG_FILE: `${stack.runDir}/console.log`,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
