@@ -1,0 +1,258 @@
+// A real HTTP proxy between the console and the Partner API that injects faults on demand.
+// Control API (separate port, so "refused" can close the data port): POST /fault, DELETE /fault, GET /log, DELETE /log.
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { Socket } from "node:net";
+
+export type FaultKind =
+  "latency" | "hang" | "reset" | "refused" | "status" | "rate-limit" | "malformed-json" | "html" | "mutate";
+
+export type Fault = {
+  kind: FaultKind;
+  /** Only requests whose "METHOD /path" matches this regular expression are affected (default: all). */
+  match?: string;
+  /** How many matching requests to affect before passing through again (default: unlimited). */
+  times?: number;
+  status?: number;
+  delayMs?: number;
+  retryAfterSeconds?: number;
+};
+
+export type ProxyLogEntry = {
+  method: string;
+  path: string;
+  status: number | "reset" | "hang";
+  faulted: boolean;
+};
+
+type Active = Fault & { remaining: number };
+
+const UNKNOWN_ENUM = "QUANTUM_ENTANGLED";
+
+export function mutateJson(value: unknown, depth = 0): unknown {
+  if (Array.isArray(value)) return value.map((v) => mutateJson(v, depth + 1));
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = { vendorAddedField: { nested: [1, "two", null] } };
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === "status" || key === "executionMode" || key === "catalogType") out[key] = UNKNOWN_ENUM;
+    else if (typeof v === "number" || (typeof v === "string" && /At$/.test(key))) out[key] = null;
+    else out[key] = depth > 6 ? v : mutateJson(v, depth + 1);
+  }
+  return out;
+}
+
+export async function startFaultProxy(options: {
+  target: string;
+  port?: number;
+  controlPort?: number;
+  host?: string;
+}) {
+  const target = new URL(options.target);
+  const host = options.host ?? "127.0.0.1";
+  let active: Active | null = null;
+  const log: ProxyLogEntry[] = [];
+  const sockets = new Set<Socket>();
+  let dataPort = options.port ?? 0;
+
+  const takeFault = (method: string, path: string): Active | null => {
+    if (!active || active.remaining === 0) return null;
+    if (active.match && !new RegExp(active.match).test(`${method} ${path}`)) return null;
+    active.remaining -= 1;
+    return active;
+  };
+
+  const forward = (req: IncomingMessage, res: ServerResponse, fault: Active | null) => {
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+      },
+      (up) => {
+        const entry = {
+          method: req.method ?? "GET",
+          path: req.url ?? "/",
+          status: up.statusCode ?? 0,
+          faulted: !!fault,
+        };
+        log.push(entry);
+        if (fault?.kind !== "mutate") {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        up.on("data", (c: Buffer) => chunks.push(c));
+        up.on("end", () => {
+          let body = Buffer.concat(chunks).toString("utf8");
+          try {
+            body = JSON.stringify(mutateJson(JSON.parse(body)));
+          } catch {
+            // Not JSON: pass it through untouched.
+          }
+          const headers = { ...up.headers };
+          delete headers["content-length"];
+          res.writeHead(up.statusCode ?? 200, headers);
+          res.end(body);
+        });
+      },
+    );
+    upstream.on("error", () => {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errorCode: "PROXY_UPSTREAM", message: "upstream unreachable" }));
+    });
+    req.pipe(upstream);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const method = req.method ?? "GET";
+    const path = req.url ?? "/";
+    const fault = takeFault(method, path);
+    const record = (status: ProxyLogEntry["status"]) => log.push({ method, path, status, faulted: true });
+    if (!fault || fault.kind === "mutate") return forward(req, res, fault);
+    switch (fault.kind) {
+      case "latency":
+        setTimeout(() => forward(req, res, null), fault.delayMs ?? 1000);
+        return;
+      case "hang":
+        record("hang");
+        req.resume();
+        return;
+      case "reset":
+        record("reset");
+        req.socket.destroy();
+        return;
+      case "status": {
+        const status = fault.status ?? 500;
+        record(status);
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(
+          JSON.stringify({
+            errorCode: `HTTP_${status}`,
+            message: `Injected ${status}`,
+            traceId: "proxy-trace",
+          }),
+        );
+        return;
+      }
+      case "rate-limit":
+        record(429);
+        res.writeHead(429, {
+          "content-type": "application/json",
+          "retry-after": String(fault.retryAfterSeconds ?? 1),
+        });
+        res.end(JSON.stringify({ errorCode: "RATE_LIMITED", message: "Too many requests" }));
+        return;
+      case "malformed-json":
+        record(200);
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"id": "abc", "status": ');
+        return;
+      case "html":
+        record(fault.status ?? 502);
+        res.writeHead(fault.status ?? 502, { "content-type": "text/html" });
+        res.end("<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
+        return;
+      default:
+        forward(req, res, null);
+    }
+  };
+
+  const data: Server = createServer(handle);
+  data.keepAliveTimeout = 1000;
+  data.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  const listen = () =>
+    new Promise<void>((resolve) =>
+      data.listen(dataPort, host, () => {
+        dataPort = (data.address() as { port: number }).port;
+        resolve();
+      }),
+    );
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      data.close(() => resolve());
+    });
+  await listen();
+
+  const setFault = async (fault: Fault | null) => {
+    const wasRefused = active?.kind === "refused";
+    active = fault ? { ...fault, remaining: fault.times ?? Number.POSITIVE_INFINITY } : null;
+    if (fault?.kind === "refused" && !wasRefused) await close();
+    if (fault?.kind !== "refused" && wasRefused) await listen();
+    // Pooled keep-alive connections would otherwise keep talking to the old behaviour.
+    for (const s of sockets) s.destroy();
+  };
+
+  const readBody = async (req: IncomingMessage) => {
+    let text = "";
+    for await (const chunk of req) text += String(chunk);
+    return text;
+  };
+
+  const control = createServer((req, res) => {
+    void (async () => {
+      const reply = (status: number, body: unknown) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      };
+      if (req.url === "/fault" && req.method === "POST") {
+        await setFault(JSON.parse(await readBody(req)) as Fault);
+        return reply(200, { ok: true });
+      }
+      if (req.url === "/fault" && req.method === "DELETE") {
+        await setFault(null);
+        return reply(200, { ok: true });
+      }
+      if (req.url === "/log" && req.method === "GET") return reply(200, log);
+      if (req.url === "/log" && req.method === "DELETE") {
+        log.length = 0;
+        return reply(200, { ok: true });
+      }
+      if (req.url === "/healthz") return reply(200, { ok: true, dataPort });
+      reply(404, { message: "unknown control path" });
+    })().catch((error: unknown) => {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => control.listen(options.controlPort ?? 0, host, () => resolve()));
+  const controlPort = (control.address() as { port: number }).port;
+
+  return {
+    dataPort,
+    controlPort,
+    url: `http://${host}:${dataPort}`,
+    setFault,
+    log,
+    async stop() {
+      await setFault(null);
+      await close();
+      await new Promise<void>((resolve) => control.close(() => resolve()));
+    },
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ""))) {
+  const { parseArgs } = await import("node:util");
+  const { values } = parseArgs({
+    options: { port: { type: "string" }, "control-port": { type: "string" }, target: { type: "string" } },
+  });
+  if (!values.target) throw new Error("--target is required, e.g. --target http://127.0.0.1:4010");
+  const proxy = await startFaultProxy({
+    target: values.target,
+    port: Number(values.port ?? 0),
+    controlPort: Number(values["control-port"] ?? 0),
+  });
+  console.log(`fault proxy on ${proxy.url} (control on ${proxy.controlPort}) -> ${values.target}`);
+}
