@@ -20,8 +20,7 @@ export const envSchema = z.object({
   PEAKA_ZONE: z
     .enum(["us", "eu"], { message: 'must be "us" or "eu" (or leave it empty and set PEAKA_API_BASE_URL)' })
     .optional(),
-  PEAKA_API_BASE_URL: url(SANDBOX_BASE_URL)
-    .optional(),
+  PEAKA_API_BASE_URL: url(SANDBOX_BASE_URL).optional(),
   PEAKA_API_KEY: optionalText,
   PEAKA_PROJECT_ID: optionalText,
   PEAKA_TIMEOUT_MS: z.coerce
@@ -34,13 +33,13 @@ export const envSchema = z.object({
   BETTER_AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
     message: "must be at least 32 characters (generate one with: openssl rand -base64 32)",
   }),
-  BETTER_AUTH_URL: url("http://localhost:3000")
-    .optional(),
-  OIDC_ISSUER: url("https://login.example.com")
-    .optional(),
+  BETTER_AUTH_URL: url("http://localhost:3000").optional(),
+  OIDC_ISSUER: url("https://login.example.com").optional(),
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FILE: optionalText,
+  CONSOLE_DATA_DIR: optionalText,
 });
 
 /**
@@ -52,7 +51,9 @@ export function loadEnv(source, options = {}) {
     (k) => k.startsWith("NEXT_PUBLIC_") && /PEAKA|KEY|SECRET/i.test(k),
   );
   // An empty value means "not set", as in a copied .env.example.
-  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success
     ? []

@@ -1,0 +1,118 @@
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+
+import { PeakaApiError } from "./errors";
+import type { paths as VendorPaths } from "./openapi";
+import {
+  DEFAULT_RETRY,
+  RETRYABLE_STATUSES,
+  backoffDelay,
+  parseRetryAfter,
+  sleep,
+  type RetryPolicy,
+} from "./retry";
+
+/** `/info` is used by Peaka's own tools but missing from the published spec. */
+type InfoPath = {
+  "/info": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: {
+      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      requestBody?: never;
+      responses: { 200: { headers: Record<string, unknown>; content: { "application/json": unknown } } };
+    };
+  };
+};
+export type PeakaPaths = VendorPaths & InfoPath;
+export type PeakaClient = Client<PeakaPaths>;
+
+export type PeakaLogger = {
+  info: (obj: object, msg?: string) => void;
+  warn: (obj: object, msg?: string) => void;
+};
+
+export type PeakaClientOptions = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  retry?: Partial<RetryPolicy>;
+  logger: PeakaLogger;
+  fetchImpl?: typeof fetch;
+};
+
+const IDEMPOTENT = new Set(["GET", "HEAD"]);
+
+export function createPeakaClient(options: PeakaClientOptions): PeakaClient {
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const client = createClient<PeakaPaths>({
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    fetch: (request) => resilientFetch(request, options, policy),
+  });
+  client.use(authMiddleware(options.apiKey));
+  return client;
+}
+
+// The only place in the console that attaches the Partner API key.
+function authMiddleware(apiKey: string): Middleware {
+  return {
+    onRequest({ request }) {
+      request.headers.set("Authorization", `Bearer ${apiKey}`);
+      if (!request.headers.has("X-Request-Id")) request.headers.set("X-Request-Id", randomUUID());
+      request.headers.set("Accept", "application/json");
+      return request;
+    },
+  };
+}
+
+async function resilientFetch(
+  request: Request,
+  options: PeakaClientOptions,
+  policy: RetryPolicy,
+): Promise<Response> {
+  const doFetch = options.fetchImpl ?? fetch;
+  const retryable = IDEMPOTENT.has(request.method);
+  const attempts = retryable ? policy.maxAttempts : 1;
+  const path = new URL(request.url).pathname;
+  const requestId = request.headers.get("X-Request-Id");
+  const log = { requestId, method: request.method, path };
+
+  for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(options.timeoutMs)]);
+    let response: Response;
+    try {
+      response = await doFetch(new Request(request.clone(), { signal }));
+    } catch (cause) {
+      const timedOut = isTimeout(cause);
+      options.logger.warn(
+        { ...log, attempt, ms: Date.now() - started, failure: timedOut ? "timeout" : "network" },
+        "peaka call failed",
+      );
+      if (attempt < attempts) {
+        await sleep(backoffDelay(attempt, policy));
+        continue;
+      }
+      throw new PeakaApiError({
+        kind: timedOut ? "timeout" : "network",
+        message: timedOut
+          ? `No answer from Peaka within ${options.timeoutMs} ms`
+          : "Could not connect to the Peaka API",
+        operation: `${request.method} ${path}`,
+        cause,
+      });
+    }
+    options.logger.info({ ...log, attempt, status: response.status, ms: Date.now() - started }, "peaka call");
+    if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
+    const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+    if (retryAfter !== null && retryAfter > policy.maxRetryAfterMs) return response;
+    await response.body?.cancel();
+    await sleep(retryAfter ?? backoffDelay(attempt, policy));
+  }
+}
+
+function isTimeout(cause: unknown): boolean {
+  return cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
+}

@@ -1,0 +1,22 @@
+import "server-only";
+
+import { env } from "../env";
+import { logger } from "../logger";
+
+import { createPeakaApi, type PeakaApi } from "./api";
+
+let instance: PeakaApi | undefined;
+
+/** The console's one Partner API client, configured from the validated env. */
+export function getPeaka(): PeakaApi {
+  instance ??= createPeakaApi({
+    baseUrl: env.peakaBaseUrl,
+    apiKey: env.PEAKA_API_KEY ?? "",
+    timeoutMs: env.PEAKA_TIMEOUT_MS,
+    logger: logger.child({ component: "peaka" }),
+  });
+  return instance;
+}
+
+export { PeakaApiError, isPeakaApiError, toPublicError, toUserMessage } from "./errors";
+export type { PeakaApi } from "./api";

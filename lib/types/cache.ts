@@ -1,0 +1,84 @@
+export const CACHE_STATUSES = [
+  "running",
+  "completed",
+  "failed",
+  "cancelled",
+  "not-initialized",
+  "deleted",
+  "unknown",
+] as const;
+export type CacheStatusValue = (typeof CACHE_STATUSES)[number];
+
+export type CacheMode = "one-time" | "incremental" | "full-and-incremental" | "full-only";
+
+export type RunKind = "full" | "incremental";
+
+export type CacheRun = {
+  id: string;
+  kind: RunKind | "unknown";
+  status: CacheStatusValue;
+  startedAt: string | null;
+  updatedAt: string | null;
+  finishedAt: string | null;
+  rowsCached: number | null;
+  rowsInserted: number | null;
+  rowsUpdated: number | null;
+  rowsDeleted: number | null;
+  error: string | null;
+};
+
+export type CacheSettings = {
+  id: string;
+  projectId: string | null;
+  catalogId: string;
+  schemaName: string;
+  tableName: string;
+  incrementalSchedule: string | null;
+  fullRefreshSchedule: string | null;
+};
+
+export type CacheStatusInfo = {
+  id: string;
+  catalogId: string;
+  schemaName: string;
+  tableName: string;
+  status: CacheStatusValue;
+  running: RunKind[];
+  lastFull: CacheRun | null;
+  lastIncremental: CacheRun | null;
+  lastSyncAt: string | null;
+  rowsCached: number | null;
+  lastError: string | null;
+  actionLog: CacheAction[];
+};
+
+export type CacheAction = {
+  at: string | null;
+  action: string;
+  message: string;
+  kind: RunKind | "unknown";
+  scheduled: boolean;
+};
+
+/** One row of the caches overview: status joined with settings and the catalog name. */
+export type CacheSummary = Omit<CacheStatusInfo, "actionLog" | "lastFull" | "lastIncremental"> & {
+  catalogName: string;
+  mode: CacheMode | null;
+  incrementalSchedule: string | null;
+  fullRefreshSchedule: string | null;
+};
+
+export type CreateCacheInput = {
+  catalogId: string;
+  schemaName: string;
+  tableName: string;
+  incrementalSchedule: string | null;
+  fullRefreshSchedule: string | null;
+};
+
+export type CreateCacheOutcome =
+  { ok: true; table: TableRef; cache: CacheSettings | null } | { ok: false; table: TableRef; error: string };
+
+export type TableRef = { catalogId: string; schemaName: string; tableName: string };
+
+export type TriggerResult = { status: string | null; message: string | null };

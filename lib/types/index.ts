@@ -1,0 +1,4 @@
+export type * from "./cache";
+export type * from "./catalog";
+export type * from "./project";
+export { CACHE_STATUSES } from "./cache";
