@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+
+import { describeSchedules, nextRuns, runsPerDay } from "@/lib/schedule";
+import { cn } from "@/lib/utils";
+
+import { CadenceLegend } from "./cadence-legend";
+import { type CadenceInput, type CadenceRange, cadenceWindow, countKinds } from "./cadence-model";
+import { CadenceNextRuns } from "./cadence-next-runs";
+import { CadenceTimeline } from "./cadence-timeline";
+import { useNowMinute } from "./use-now";
+
+export { CadenceStrip } from "./cadence-strip";
+
+const RANGES: { id: CadenceRange; label: string }[] = [
+  { id: "24h", label: "Next 24 hours" },
+  { id: "7d", label: "Next 7 days" },
+];
+
+function formatPerDay(value: number): string {
+  if (value === 0) return "0";
+  if (value >= 1) return String(Math.round(value * 10) / 10);
+  return `1 every ${Math.round(1 / value)} days`;
+}
+
+export function CadencePreview({ incremental, fullRefresh }: CadenceInput) {
+  const [range, setRange] = useState<CadenceRange>("24h");
+  const now = useNowMinute();
+  const input = { incremental, fullRefresh };
+  const perDay = runsPerDay(input);
+  const summary = describeSchedules(input);
+
+  return (
+    <section aria-labelledby="cadence-heading" className="space-y-4 rounded-lg border bg-card p-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h3 id="cadence-heading" className="font-semibold">
+            Refresh cadence <span className="text-sm font-normal text-muted-foreground">(estimate)</span>
+          </h3>
+          <p className="text-sm text-muted-foreground">
+            Estimated from the schedules, starting when you create the cache. Peaka does not report upcoming
+            run times.
+          </p>
+        </div>
+        <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">
+          {RANGES.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              aria-pressed={range === item.id}
+              onClick={() => setRange(item.id)}
+              className={cn(
+                "rounded px-2.5 py-1 text-sm",
+                range === item.id ? "bg-accent font-semibold text-accent-foreground" : "hover:bg-muted",
+              )}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {now === null ? (
+        <div className="h-24 animate-pulse rounded-md bg-muted" />
+      ) : (
+        <CadenceBody input={input} now={now} range={range} summary={summary} />
+      )}
+      <dl className="grid grid-cols-2 gap-3 text-sm sm:max-w-md">
+        <div className="rounded-md bg-muted px-3 py-2">
+          <dt className="text-muted-foreground">Full refreshes per day</dt>
+          <dd className="text-lg font-semibold tabular-nums">{formatPerDay(perDay.full)}</dd>
+        </div>
+        <div className="rounded-md bg-muted px-3 py-2">
+          <dt className="text-muted-foreground">Incremental syncs per day</dt>
+          <dd className="text-lg font-semibold tabular-nums">{formatPerDay(perDay.incremental)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function CadenceBody({
+  input,
+  now,
+  range,
+  summary,
+}: {
+  input: CadenceInput;
+  now: number;
+  range: CadenceRange;
+  summary: string;
+}) {
+  const window = cadenceWindow(input, now, range);
+  const counts = countKinds(window.runs);
+  const upcoming = nextRuns({ createdAt: new Date(now), ...input }, new Date(now), 5);
+  const label = `Timeline of the ${range === "24h" ? "next 24 hours" : "next 7 days"}: ${summary}. ${counts.full} full refreshes and ${counts.incremental} incremental syncs${window.truncated ? " or more" : ""}, starting with an initial sync when the cache is created.`;
+  return (
+    <div className="space-y-4">
+      <figure className="space-y-2">
+        <div role="img" aria-label={label} className="flex gap-2">
+          <div
+            aria-hidden="true"
+            className="flex shrink-0 flex-col justify-start gap-[6px] pt-1 text-xs text-muted-foreground"
+          >
+            <span className="leading-[26px]">Full</span>
+            <span className="leading-[26px]">Incr.</span>
+          </div>
+          <div className="min-w-0 flex-1">
+            <CadenceTimeline runs={window.runs} from={window.from} to={window.to} ticks={window.ticks} />
+          </div>
+        </div>
+        <figcaption>
+          <CadenceLegend />
+        </figcaption>
+      </figure>
+      <CadenceNextRuns runs={upcoming} />
+    </div>
+  );
+}
