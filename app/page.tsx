@@ -1,23 +1,17 @@
-import { Database } from "lucide-react";
-import Link from "next/link";
+import { redirect } from "next/navigation";
 
-import { AppShell } from "@/components/layout/app-shell";
-import { buttonVariants } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { requirePageUser } from "@/lib/server/auth/session";
+import { logger } from "@/lib/server/logger";
+import { defaultProjectId } from "@/lib/server/projects";
 
-export default function HomePage() {
-  return (
-    <AppShell nav={[{ href: "/", label: "Caches", exact: true }]}>
-      <EmptyState
-        icon={<Database className="size-6" aria-hidden />}
-        title="Welcome to Cache Console"
-        description="See what Peaka has cached, how fresh it is and what failed; provision new caches with a guided wizard."
-        action={
-          <Link href="/" className={buttonVariants()}>
-            Open caches
-          </Link>
-        }
-      />
-    </AppShell>
-  );
+export default async function HomePage() {
+  await requirePageUser("viewer", "/");
+  let projectId: string | null = null;
+  try {
+    projectId = await defaultProjectId();
+  } catch (error) {
+    // The project picker explains Peaka problems in plain language.
+    logger.warn({ err: error }, "could not resolve the default project");
+  }
+  redirect(projectId ? `/projects/${encodeURIComponent(projectId)}/caches` : "/projects");
 }

@@ -40,6 +40,15 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: optionalText,
   CONSOLE_DATA_DIR: optionalText,
+  CONSOLE_SEED_DEMO_USERS: z.enum(["0", "1"], { message: 'must be "1" (seed demo users) or "0"' }).optional(),
+  CONSOLE_DEMO_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 10, {
+    message: "must be at least 10 characters",
+  }),
+  CONSOLE_ADMIN_EMAIL: z.string().trim().email({ message: "must be an email address" }).optional(),
+  CONSOLE_ADMIN_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 10, {
+    message: "must be at least 10 characters",
+  }),
+  AUTH_RATE_LIMIT: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
 });
 
 /**

@@ -1,0 +1,79 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { KeyRound } from "lucide-react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input, Label } from "@/components/ui/input";
+import { authClient } from "@/lib/auth/auth-client";
+import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
+
+export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boolean }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
+    if (error) {
+      setFormError(
+        error.status === 429
+          ? "Too many attempts. Wait a minute, then try again."
+          : "That email and password do not match an account. Check both and try again.",
+      );
+      return;
+    }
+    // A full navigation so every server component renders with the new session cookie.
+    window.location.assign(next);
+  });
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-col gap-4">
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="email">Email</Label>
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby="email-error"
+          {...form.register("email")}
+        />
+        <FieldError id="email-error">{errors.email?.message}</FieldError>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="password">Password</Label>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby="password-error"
+          {...form.register("password")}
+        />
+        <FieldError id="password-error">{errors.password?.message}</FieldError>
+      </div>
+      <div role="alert" aria-live="polite">
+        {formError ? <FieldError id="sign-in-error">{formError}</FieldError> : null}
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+      {ssoEnabled ? (
+        <Button
+          variant="secondary"
+          onClick={() => void authClient.signIn.social({ provider: "oidc", callbackURL: next })}
+        >
+          <KeyRound aria-hidden /> Sign in with SSO
+        </Button>
+      ) : null}
+    </form>
+  );
+}

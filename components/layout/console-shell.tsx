@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+
+import { hasRole } from "@/lib/auth/roles";
+import type { ConsoleUser } from "@/lib/server/auth/session";
+import { logger } from "@/lib/server/logger";
+import { getProjectAccess, type ProjectOption } from "@/lib/server/projects";
+
+import { AppShell } from "./app-shell";
+import type { NavItem } from "./main-nav";
+import { ProjectSwitcher } from "./project-switcher";
+import { UserMenu } from "./user-menu";
+
+async function projectsOrEmpty(): Promise<ProjectOption[]> {
+  try {
+    return (await getProjectAccess()).projects;
+  } catch (error) {
+    // The page itself reports Peaka problems; the header just goes without a switcher.
+    logger.warn({ err: error }, "project list unavailable for the switcher");
+    return [];
+  }
+}
+
+export async function ConsoleShell({
+  user,
+  projectId = null,
+  children,
+}: {
+  user: ConsoleUser;
+  projectId?: string | null;
+  children: ReactNode;
+}) {
+  const projects = await projectsOrEmpty();
+  const base = projectId ? `/projects/${encodeURIComponent(projectId)}` : null;
+  const nav: NavItem[] = [
+    ...(base ? [{ href: `${base}/caches`, label: "Caches" }] : [{ href: "/projects", label: "Projects" }]),
+    ...(hasRole(user.role, "admin")
+      ? [
+          { href: "/audit", label: "Audit log" },
+          { href: "/users", label: "Users" },
+        ]
+      : []),
+  ];
+  return (
+    <AppShell
+      nav={nav}
+      homeHref={base ? `${base}/caches` : "/"}
+      projectSwitcher={
+        projects.length > 0 ? (
+          <ProjectSwitcher
+            current={projectId}
+            projects={projects.map((p) => ({
+              id: p.id,
+              label: p.workspaceName ? `${p.name} · ${p.workspaceName}` : p.name,
+            }))}
+          />
+        ) : null
+      }
+      userMenu={<UserMenu name={user.name} email={user.email} role={user.role} />}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
+import { setUserRoleSchema } from "@/lib/schemas/users";
+import { audited } from "@/lib/server/audited";
+import { setUserRole } from "@/lib/server/users";
+
+export const setUserRoleAction = authActionClient
+  .metadata({ actionName: "setUserRole", role: "admin" })
+  .inputSchema(setUserRoleSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    requireRole(ctx, "admin");
+    if (parsedInput.userId === ctx.user.id && parsedInput.role !== "admin") {
+      throw new ActionError("You cannot remove your own admin role; ask another admin to do it.");
+    }
+    const user = await audited(
+      ctx,
+      { action: "user.set-role", target: parsedInput.userId, request: parsedInput },
+      () => setUserRole(parsedInput.userId, parsedInput.role),
+    );
+    revalidatePath("/users");
+    return { user };
+  });

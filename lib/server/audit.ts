@@ -1,0 +1,88 @@
+import "server-only";
+
+import type { ConsoleUser } from "./auth/session";
+import { getConsoleDb } from "./db/database";
+import { logger, scrubSecrets } from "./logger";
+
+export type AuditOutcome = "success" | "failure" | "refused";
+
+export type AuditInput = {
+  actor: ConsoleUser;
+  action: string;
+  projectId?: string | null;
+  target: string;
+  request: unknown;
+  outcome: AuditOutcome;
+  detail?: string | null;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actorEmail: string;
+  actorRole: string;
+  action: string;
+  projectId: string | null;
+  target: string;
+  request: string;
+  outcome: string;
+  detail: string | null;
+};
+
+const MAX_REQUEST_CHARS = 4_000;
+
+/** Records one mutation; a failure to write is logged and never hides the mutation's own result. */
+export async function recordAudit(input: AuditInput): Promise<void> {
+  try {
+    const request = scrubSecrets(JSON.stringify(input.request ?? null)).slice(0, MAX_REQUEST_CHARS);
+    await getConsoleDb()
+      .db.insertInto("audit_log")
+      .values({
+        at: new Date().toISOString(),
+        actor_id: input.actor.id,
+        actor_email: input.actor.email,
+        actor_role: input.actor.role,
+        action: input.action,
+        project_id: input.projectId ?? null,
+        target: input.target,
+        request,
+        outcome: input.outcome,
+        detail: input.detail ? scrubSecrets(input.detail).slice(0, 1_000) : null,
+      })
+      .execute();
+  } catch (error) {
+    logger.error({ err: error, action: input.action }, "could not write the audit log");
+  }
+}
+
+export async function listAudit(filter: { action?: string; limit?: number }): Promise<AuditEntry[]> {
+  let query = getConsoleDb()
+    .db.selectFrom("audit_log")
+    .selectAll()
+    .orderBy("id", "desc")
+    .limit(filter.limit ?? 200);
+  if (filter.action) query = query.where("action", "=", filter.action);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorEmail: r.actor_email,
+    actorRole: r.actor_role,
+    action: r.action,
+    projectId: r.project_id,
+    target: r.target,
+    request: r.request,
+    outcome: r.outcome,
+    detail: r.detail,
+  }));
+}
+
+export async function listAuditActions(): Promise<string[]> {
+  const rows = await getConsoleDb()
+    .db.selectFrom("audit_log")
+    .select("action")
+    .distinct()
+    .orderBy("action")
+    .execute();
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,70 @@
+import "server-only";
+
+import { betterAuth } from "better-auth";
+import { nextCookies } from "better-auth/next-js";
+import { admin, genericOAuth } from "better-auth/plugins";
+import { createAccessControl } from "better-auth/plugins/access";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+
+import { env } from "../env";
+import { getConsoleDb } from "../db/database";
+
+import { authSecret } from "./secret";
+
+const ac = createAccessControl(defaultStatements);
+const roles = {
+  viewer: ac.newRole({ user: [], session: [] }),
+  operator: ac.newRole({ user: [], session: [] }),
+  admin: adminAc,
+};
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+export function oidcConfigured(): boolean {
+  return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}
+
+function ssoPlugins() {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
+  const issuer = env.OIDC_ISSUER.replace(/\/+$/, "");
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+          scopes: ["openid", "email", "profile"],
+        },
+      ],
+    }),
+  ];
+}
+
+function createAuth() {
+  const { db, kind } = getConsoleDb();
+  return betterAuth({
+    appName: "Cache Console",
+    secret: authSecret(),
+    baseURL: env.BETTER_AUTH_URL,
+    database: { db, type: kind },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    rateLimit: { enabled: env.AUTH_RATE_LIMIT === "on", window: 60, max: 100 },
+    plugins: [
+      admin({ ac, roles, defaultRole: "viewer", adminRoles: ["admin"] }),
+      ...ssoPlugins(),
+      nextCookies(),
+    ],
+  });
+}
+
+export type ConsoleAuth = ReturnType<typeof createAuth>;
+
+let instance: ConsoleAuth | undefined;
+
+export function getAuthInstance(): ConsoleAuth {
+  instance ??= createAuth();
+  return instance;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+
+import { NextResponse } from "next/server";
+
+import { hasRole, type Role } from "@/lib/auth/roles";
+
+import { logger } from "../logger";
+
+import { getUserFromRequest, type ConsoleUser } from "./session";
+
+type Handler<P> = (request: Request, context: { user: ConsoleUser; params: P }) => Promise<Response>;
+
+/** Wraps a route handler: 401 without a session, 403 below `role`, and never a raw 500. */
+export function withUser<P>(role: Role, handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await getUserFromRequest(request);
+      if (!user) return NextResponse.json({ error: { message: "Sign in to continue." } }, { status: 401 });
+      if (!hasRole(user.role, role)) {
+        return NextResponse.json(
+          { error: { message: `This needs the ${role} role; you are signed in as ${user.role}.` } },
+          { status: 403 },
+        );
+      }
+      return await handler(request, { user, params: await context.params });
+    } catch (error) {
+      logger.error({ err: error, path: new URL(request.url).pathname }, "route handler failed");
+      return NextResponse.json(
+        { error: { message: "The console could not answer. Try again in a moment." } },
+        { status: 500 },
+      );
+    }
+  };
+}

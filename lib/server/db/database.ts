@@ -1,0 +1,43 @@
+import "server-only";
+
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+import Database from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Pool } from "pg";
+
+import { env } from "../env";
+
+import type { ConsoleTables } from "./tables";
+
+export type DbKind = "sqlite" | "postgres";
+export type ConsoleDb = { kind: DbKind; db: Kysely<ConsoleTables> };
+
+let instance: ConsoleDb | undefined;
+
+export function consoleDataDir(): string {
+  return resolve(env.CONSOLE_DATA_DIR ?? join(".data", "console"));
+}
+
+/** One database for users, sessions and the audit log: SQLite by default, PostgreSQL via DATABASE_URL. */
+export function getConsoleDb(): ConsoleDb {
+  if (instance) return instance;
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    instance = {
+      kind: "postgres",
+      db: new Kysely({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url }) }) }),
+    };
+    return instance;
+  }
+  const file = url?.startsWith("file:")
+    ? url.slice("file:".length)
+    : join(consoleDataDir(), "console.sqlite");
+  mkdirSync(join(file, ".."), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  instance = { kind: "sqlite", db: new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }) };
+  return instance;
+}

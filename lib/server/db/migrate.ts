@@ -1,0 +1,25 @@
+import "server-only";
+
+import type { ConsoleDb } from "./database";
+
+export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<void> {
+  await db.schema
+    .createTable("audit_log")
+    .ifNotExists()
+    .addColumn("id", kind === "postgres" ? "serial" : "integer", (c) =>
+      kind === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn("at", "text", (c) => c.notNull())
+    .addColumn("actor_id", "text", (c) => c.notNull())
+    .addColumn("actor_email", "text", (c) => c.notNull())
+    .addColumn("actor_role", "text", (c) => c.notNull())
+    .addColumn("action", "text", (c) => c.notNull())
+    .addColumn("project_id", "text")
+    .addColumn("target", "text", (c) => c.notNull())
+    .addColumn("request", "text", (c) => c.notNull())
+    .addColumn("outcome", "text", (c) => c.notNull())
+    .addColumn("detail", "text")
+    .execute();
+  await db.schema.createIndex("audit_log_at").ifNotExists().on("audit_log").column("at").execute();
+  await db.schema.createIndex("audit_log_action").ifNotExists().on("audit_log").column("action").execute();
+}

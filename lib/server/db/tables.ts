@@ -1,0 +1,25 @@
+import type { Generated } from "kysely";
+
+export type AuditTable = {
+  id: Generated<number>;
+  at: string;
+  actor_id: string;
+  actor_email: string;
+  actor_role: string;
+  action: string;
+  project_id: string | null;
+  target: string;
+  request: string;
+  outcome: string;
+  detail: string | null;
+};
+
+export type UserTable = {
+  id: string;
+  name: string;
+  email: string;
+  role: string | null;
+  createdAt: string | Date;
+};
+
+export type ConsoleTables = { audit_log: AuditTable; user: UserTable };
