@@ -1,0 +1,42 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+export type SandboxConfig = {
+  host: string;
+  port: number;
+  dataDir: string;
+  partnerKey: string | undefined;
+  quiet: boolean;
+  batchRows: number;
+  rowDelayMs: number;
+};
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      "data-dir": { type: "string" },
+    },
+    allowPositionals: false,
+  });
+  const port = positiveInt(values.port ?? env.SANDBOX_PORT, 4010, "--port");
+  return {
+    host: values.host ?? env.SANDBOX_HOST ?? "127.0.0.1",
+    port,
+    dataDir: resolve(values["data-dir"] ?? env.SANDBOX_DATA_DIR ?? ".data/sandbox"),
+    partnerKey: env.SANDBOX_PARTNER_KEY || undefined,
+    quiet: env.SANDBOX_QUIET === "1",
+    batchRows: Math.max(1, positiveInt(env.SANDBOX_BATCH_ROWS, 20_000, "SANDBOX_BATCH_ROWS")),
+    rowDelayMs: positiveInt(env.SANDBOX_ROW_DELAY_MS, 0, "SANDBOX_ROW_DELAY_MS"),
+  };
+}
