@@ -1,0 +1,132 @@
+import { type TableInfo } from "../catalog/types";
+import { type CacheMode } from "../seed/source-db";
+import { type RunControl, type RunOutcome } from "./control";
+import { type ExecutionLog } from "./executions";
+import { fullCopy } from "./full-copy";
+import { applyChanges } from "./incremental-apply";
+import { type CacheStore } from "./store";
+
+type Job = { mode: CacheMode; scheduled: boolean; runId: string; cancelled: boolean; done: Promise<void> };
+type Slot = { running?: Job; pending?: { mode: CacheMode; scheduled: boolean }; deleted?: boolean };
+
+export type RequestOutcome = { outcome: "STARTED" | "QUEUED" | "ALREADY_QUEUED"; executionId?: string };
+
+export type RunnerDeps = {
+  store: CacheStore;
+  log: ExecutionLog;
+  resolveTable: (cacheId: string) => TableInfo | undefined;
+  batchRows: number;
+  pause: (rows: number) => Promise<void>;
+};
+
+const label = (mode: CacheMode): string => (mode === "FULL_REFRESH" ? "Full refresh" : "Incremental sync");
+
+// One run per cache at a time: one waiting run at most, and a waiting full refresh replaces a waiting incremental.
+export function createRunner(deps: RunnerDeps) {
+  const slots = new Map<string, Slot>();
+  const slotOf = (cacheId: string): Slot => {
+    const existing = slots.get(cacheId);
+    if (existing) return existing;
+    const slot: Slot = {};
+    slots.set(cacheId, slot);
+    return slot;
+  };
+
+  function start(cacheId: string, slot: Slot, mode: CacheMode, scheduled: boolean): string {
+    const runId = deps.log.start(cacheId, mode, scheduled);
+    deps.log.log(cacheId, "STARTED", `${label(mode)} started`, mode, scheduled);
+    const job: Job = { mode, scheduled, runId, cancelled: false, done: Promise.resolve() };
+    slot.running = job;
+    job.done = execute(cacheId, slot, job);
+    return runId;
+  }
+
+  async function execute(cacheId: string, slot: Slot, job: Job): Promise<void> {
+    const control: RunControl = {
+      batchRows: deps.batchRows,
+      isCancelled: () => job.cancelled || slot.deleted === true,
+      report: (p) => deps.log.progress(job.runId, p),
+      pause: deps.pause,
+    };
+    await Promise.resolve();
+    try {
+      const table = deps.resolveTable(cacheId);
+      if (!table)
+        throw Object.assign(new Error("The source table no longer exists."), { code: "SOURCE_MISSING" });
+      const outcome: RunOutcome =
+        job.mode === "FULL_REFRESH"
+          ? await fullCopy(deps.store, table, cacheId, job.runId, control, false)
+          : await applyChanges(deps.store, table, cacheId, job.runId, control);
+      if (slot.deleted) return;
+      deps.log.finish(job.runId, outcome === "completed" ? "COMPLETED" : "CANCELLED");
+      deps.log.log(cacheId, outcome.toUpperCase(), `${label(job.mode)} ${outcome}`, job.mode, job.scheduled);
+    } catch (error) {
+      if (slot.deleted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      const code = (error as { code?: unknown }).code;
+      deps.log.finish(job.runId, "FAILED", { message, code: typeof code === "string" ? code : "RUN_FAILED" });
+      deps.log.log(cacheId, "FAILED", `${label(job.mode)} failed: ${message}`, job.mode, job.scheduled);
+    } finally {
+      slot.running = undefined;
+      const next = slot.pending;
+      slot.pending = undefined;
+      if (next && !slot.deleted) start(cacheId, slot, next.mode, next.scheduled);
+      else if (!slot.pending) slots.delete(cacheId);
+    }
+  }
+
+  return {
+    request(cacheId: string, mode: CacheMode, scheduled: boolean): RequestOutcome {
+      const slot = slotOf(cacheId);
+      if (!slot.running) return { outcome: "STARTED", executionId: start(cacheId, slot, mode, scheduled) };
+      if (slot.pending && (slot.pending.mode === mode || mode === "INCREMENTAL"))
+        return { outcome: "ALREADY_QUEUED" };
+      if (slot.pending)
+        deps.log.log(
+          cacheId,
+          "SUPERSEDED",
+          "Waiting incremental sync replaced by a full refresh",
+          "INCREMENTAL",
+          slot.pending.scheduled,
+        );
+      slot.pending = { mode, scheduled };
+      deps.log.log(
+        cacheId,
+        "QUEUED",
+        `${label(mode)} queued behind the running ${label(slot.running.mode).toLowerCase()}`,
+        mode,
+        scheduled,
+      );
+      return { outcome: "QUEUED" };
+    },
+    cancel(cacheId: string, mode: CacheMode): boolean {
+      const slot = slots.get(cacheId);
+      if (!slot) return false;
+      if (slot.pending?.mode === mode) {
+        deps.log.log(
+          cacheId,
+          "CANCELLED",
+          `Queued ${label(mode).toLowerCase()} cancelled`,
+          mode,
+          slot.pending.scheduled,
+        );
+        slot.pending = undefined;
+        return true;
+      }
+      if (slot.running?.mode !== mode) return false;
+      slot.running.cancelled = true;
+      return true;
+    },
+    isRunning: (cacheId: string): boolean => slots.get(cacheId)?.running !== undefined,
+    async forget(cacheId: string): Promise<void> {
+      const slot = slots.get(cacheId);
+      if (!slot) return;
+      slot.deleted = true;
+      slot.pending = undefined;
+      await slot.running?.done;
+      slots.delete(cacheId);
+    },
+  };
+}
+
+export type Runner = ReturnType<typeof createRunner>;

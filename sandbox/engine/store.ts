@@ -1,0 +1,43 @@
+import Database from "better-sqlite3";
+
+import { type SourceFile } from "../catalog/registry";
+import { quoteIdent } from "../seed/source-db";
+
+export type CacheStore = {
+  db: Database.Database;
+  liveTable(cacheId: string): string;
+  meta(cacheId: string): { lastChangeId: number; rowCount: number } | undefined;
+  dropCache(cacheId: string): void;
+};
+
+export const liveTableName = (cacheId: string): string => `c_${cacheId.replaceAll("-", "")}`;
+
+export function openStore(file: string, sources: SourceFile[]): CacheStore {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.exec(`CREATE TABLE IF NOT EXISTS _cache_meta (
+    cache_id TEXT PRIMARY KEY, last_change_id INTEGER NOT NULL, row_count INTEGER NOT NULL)`);
+  for (const source of sources) db.prepare(`ATTACH DATABASE ? AS ${source.alias}`).run(source.file);
+  // A refresh that was building when the process died leaves its build table behind; the live table is untouched.
+  const leftovers = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'b\\_%' ESCAPE '\\'")
+    .all() as { name: string }[];
+  for (const { name } of leftovers) db.exec(`DROP TABLE ${quoteIdent(name)}`);
+  const metaStmt = db.prepare("SELECT last_change_id, row_count FROM _cache_meta WHERE cache_id = ?");
+  return {
+    db,
+    liveTable: liveTableName,
+    meta: (cacheId) => {
+      const row = metaStmt.get(cacheId) as { last_change_id: number; row_count: number } | undefined;
+      return row ? { lastChangeId: row.last_change_id, rowCount: row.row_count } : undefined;
+    },
+    dropCache: (cacheId) => {
+      db.transaction(() => {
+        db.exec(`DROP TABLE IF EXISTS ${quoteIdent(liveTableName(cacheId))}`);
+        db.prepare("DELETE FROM _cache_meta WHERE cache_id = ?").run(cacheId);
+      })();
+    },
+  };
+}
