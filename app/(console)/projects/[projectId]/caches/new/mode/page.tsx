@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+
+import { ModeStep } from "@/components/wizard/mode-step";
+import { WizardFrame } from "@/components/wizard/wizard-frame";
+
+export const metadata: Metadata = { title: "New caches: mode" };
+
+export default async function NewModePage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  return (
+    <WizardFrame projectId={projectId} step="mode">
+      <ModeStep projectId={projectId} />
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,18 @@
+import { redirect } from "next/navigation";
+
+export default async function NewCachesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { projectId } = await params;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      query.append(key, item);
+  }
+  const search = query.toString();
+  redirect(`/projects/${encodeURIComponent(projectId)}/caches/new/tables${search ? `?${search}` : ""}`);
+}

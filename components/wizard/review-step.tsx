@@ -1,0 +1,118 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo } from "react";
+
+import { Button, buttonVariants } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { createCachesAction } from "@/lib/actions/caches/create-caches";
+import { useCatalogs } from "@/lib/queries/use-catalog-browser";
+import { tableKey, tableLabel, wizardItemSchema } from "@/lib/schemas/wizard";
+import { planRequest } from "@/lib/wizard/cache-requests";
+import { wizardPath } from "@/lib/wizard/steps";
+
+import { RequestPreview } from "./request-preview";
+import { newRequestKey } from "./request-key";
+import { ReviewTable } from "./review-table";
+import { serverErrorText } from "./server-errors";
+import { useSelectedTables } from "./use-selected-tables";
+import { useWizardState } from "./use-wizard-state";
+import { wizardItems } from "./wizard-items";
+
+export function ReviewStep({ projectId, baseUrl }: { projectId: string; baseUrl: string }) {
+  const router = useRouter();
+  const { state, update, search } = useWizardState();
+  const items = wizardItems(state);
+  const catalogs = useCatalogs(projectId);
+  const catalogNames = useMemo(
+    () => new Map((catalogs.data ?? []).map((c) => [c.id, c.displayName || c.name])),
+    [catalogs.data],
+  );
+  const { byKey, pending } = useSelectedTables(projectId, state.tables);
+  const alreadyCached = state.tables.filter((ref) => byKey.get(tableKey(ref))?.cached);
+  const invalid = items.filter((item) => !wizardItemSchema.safeParse(item).success);
+
+  useEffect(() => {
+    if (!state.requestKey) update({ requestKey: newRequestKey() });
+  }, [state.requestKey, update]);
+
+  const action = useAction(createCachesAction, {
+    onSuccess: ({ data }) => {
+      if (data) router.push(wizardPath(projectId, "result", search));
+    },
+  });
+  const serverError = serverErrorText(action.result);
+  const blocked =
+    items.length === 0 || invalid.length > 0 || alreadyCached.length > 0 || pending || !state.requestKey;
+
+  return (
+    <div className="space-y-6">
+      <ReviewTable items={items} catalogNames={catalogNames} />
+      {alreadyCached.length > 0 ? (
+        <div role="alert" className="space-y-2 rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm">
+          {alreadyCached.map((ref) => {
+            const cacheId = byKey.get(tableKey(ref))?.cacheId;
+            return (
+              <p key={tableKey(ref)}>
+                A cache for <span className="font-mono font-semibold">{tableLabel(ref)}</span> already exists.{" "}
+                {cacheId ? (
+                  <Link
+                    className="font-medium text-primary underline"
+                    href={`/projects/${encodeURIComponent(projectId)}/caches/${encodeURIComponent(cacheId)}`}
+                  >
+                    Open the existing cache
+                  </Link>
+                ) : null}
+              </p>
+            );
+          })}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              const drop = new Set(alreadyCached.map(tableKey));
+              update({ tables: state.tables.filter((ref) => !drop.has(tableKey(ref))) });
+            }}
+          >
+            Remove {alreadyCached.length === 1 ? "it" : "them"} from this request
+          </Button>
+        </div>
+      ) : null}
+      {invalid.length > 0 ? (
+        <p role="alert" className="text-sm text-danger">
+          Some schedules are missing or invalid.{" "}
+          <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">
+            Fix them on the schedules step
+          </Link>
+          .
+        </p>
+      ) : null}
+      {items.length > 0 ? <RequestPreview request={planRequest(projectId, items)} baseUrl={baseUrl} /> : null}
+      <FieldError id="submit-error">{serverError}</FieldError>
+      <div className="flex flex-wrap items-center gap-3">
+        <Link
+          href={wizardPath(
+            projectId,
+            state.mode === "one-time" && Object.keys(state.overrides).length === 0 ? "mode" : "schedules",
+            search,
+          )}
+          className={buttonVariants({ variant: "secondary" })}
+        >
+          Back
+        </Link>
+        <Button
+          disabled={blocked || action.isPending}
+          aria-describedby={serverError ? "submit-error" : undefined}
+          onClick={() => action.execute({ projectId, idempotencyKey: state.requestKey, items })}
+        >
+          {action.isPending
+            ? "Creating…"
+            : items.length === 1
+              ? "Create cache"
+              : `Create ${items.length} caches`}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { CadencePreview } from "@/components/schedule/cadence-preview";
+import { ScheduleField } from "@/components/schedule/schedule-field";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { checkSchedulePolicy } from "@/lib/schedule";
+import { settingsSchema } from "@/lib/schemas/wizard";
+import { wizardPath } from "@/lib/wizard/steps";
+
+import { neededSchedules } from "./wizard-items";
+import { useWizardState } from "./use-wizard-state";
+
+type FieldErrors = { incremental?: string; fullRefresh?: string };
+
+export function SchedulesStep({ projectId }: { projectId: string }) {
+  const router = useRouter();
+  const { state, update, search } = useWizardState();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const needs = neededSchedules(state);
+  const incremental = needs.incremental ? state.schedules.incremental : "";
+  const fullRefresh = needs.fullRefresh ? state.schedules.fullRefresh : "";
+  const schedules = { incremental: incremental || null, fullRefresh: fullRefresh || null };
+  const validation = settingsSchema.safeParse({
+    mode: needs.fullRefresh ? "full-and-incremental" : needs.incremental ? "incremental" : "one-time",
+    schedules,
+  });
+  const policy = validation.success ? checkSchedulePolicy(schedules, {}) : [];
+  const warningsFor = (field: "incremental" | "fullRefresh") =>
+    policy.filter((issue) => issue.field === field).map((issue) => issue.message);
+
+  function next() {
+    if (validation.success) {
+      router.push(wizardPath(projectId, "review", search));
+      return;
+    }
+    const found: FieldErrors = {};
+    for (const issue of validation.error.issues) {
+      const field = issue.path[1];
+      if ((field === "incremental" || field === "fullRefresh") && !found[field]) found[field] = issue.message;
+    }
+    setErrors(found);
+    const first = document.querySelector<HTMLInputElement>("[aria-invalid='true']");
+    first?.focus();
+  }
+
+  function change(field: "incremental" | "fullRefresh", value: string) {
+    setErrors((current) => ({ ...current, [field]: undefined }));
+    update({ schedules: { ...state.schedules, [field]: value } });
+  }
+
+  if (state.tables.length === 0 || !state.mode) {
+    return (
+      <p className="text-sm">
+        Choose tables and a mode first.{" "}
+        <Link href={wizardPath(projectId, "tables", search)} className="text-primary underline">
+          Back to tables
+        </Link>
+      </p>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        next();
+      }}
+      className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
+    >
+      <div className="space-y-6">
+        {needs.fullRefresh ? (
+          <ScheduleField
+            label="Full refresh every"
+            description="Rebuilds the whole copy from the source."
+            name="fullRefresh"
+            value={state.schedules.fullRefresh}
+            onValueChange={(value) => change("fullRefresh", value)}
+            error={errors.fullRefresh}
+            warnings={warningsFor("fullRefresh")}
+          />
+        ) : null}
+        {needs.incremental ? (
+          <ScheduleField
+            label="Incremental sync every"
+            description="Fetches only new and changed rows."
+            name="incremental"
+            value={state.schedules.incremental}
+            onValueChange={(value) => change("incremental", value)}
+            error={errors.incremental}
+            warnings={warningsFor("incremental")}
+          />
+        ) : null}
+        {!needs.incremental && !needs.fullRefresh ? (
+          <p className="text-sm text-muted-foreground">One-time caches need no schedule.</p>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <Link
+            href={wizardPath(projectId, "mode", search)}
+            className={buttonVariants({ variant: "secondary" })}
+          >
+            Back
+          </Link>
+          <Button type="submit">Next: review</Button>
+        </div>
+      </div>
+      <CadencePreview
+        incremental={validation.success ? schedules.incremental : null}
+        fullRefresh={validation.success ? schedules.fullRefresh : null}
+      />
+    </form>
+  );
+}

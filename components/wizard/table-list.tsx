@@ -1,0 +1,71 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef } from "react";
+
+import { tableKey } from "@/lib/schemas/wizard";
+import type { WizardTable } from "@/lib/wizard/types";
+
+import { TableRow } from "./table-row";
+
+type TableListProps = {
+  projectId: string;
+  tables: WizardTable[];
+  selected: Set<string>;
+  onToggle: (table: WizardTable) => void;
+  label: string;
+};
+
+const ROW_HEIGHT = 44;
+
+const keyOf = (table: WizardTable) =>
+  tableKey({ catalogId: table.catalogId, schemaName: table.schemaName, tableName: table.name });
+
+/** Virtualized so a 20,000-table schema renders only the rows in view. */
+export function TableList({ projectId, tables, selected, onToggle, label }: TableListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh each render, never memoized
+  const virtualizer = useVirtualizer({
+    count: tables.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  return (
+    <div
+      ref={scrollRef}
+      role="group"
+      aria-label={label}
+      className="h-[26rem] overflow-auto rounded-md border bg-card"
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const table = tables[item.index];
+          if (!table) return null;
+          return (
+            <div
+              key={item.key}
+              style={{
+                position: "absolute",
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+              }}
+            >
+              <TableRow
+                projectId={projectId}
+                table={table}
+                checked={selected.has(keyOf(table))}
+                onToggle={onToggle}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export { keyOf as tableKeyOf };

@@ -1,0 +1,58 @@
+import Link from "next/link";
+
+import { cn } from "@/lib/utils";
+import type { WizardTable } from "@/lib/wizard/types";
+
+import { capabilityLabel, selectable, unavailableReason } from "./table-capability";
+
+type TableRowProps = {
+  projectId: string;
+  table: WizardTable;
+  checked: boolean;
+  onToggle: (table: WizardTable) => void;
+};
+
+export function TableRow({ projectId, table, checked, onToggle }: TableRowProps) {
+  const id = `tbl-${table.catalogId}-${table.schemaName}-${table.name}`.replace(/[^\w-]/g, "_");
+  const canSelect = selectable(table);
+  const reason = unavailableReason(table);
+  const capability = capabilityLabel(table);
+  return (
+    <div className={cn("flex h-full items-center gap-3 border-b px-3", checked && "bg-accent/60")}>
+      <input
+        id={id}
+        type="checkbox"
+        className="size-4 accent-[var(--primary)]"
+        checked={checked}
+        disabled={!canSelect}
+        onChange={() => onToggle(table)}
+        aria-describedby={reason || capability ? `${id}-note` : undefined}
+      />
+      <label
+        htmlFor={id}
+        className={cn("min-w-0 flex-1 truncate font-mono text-sm", !canSelect && "text-muted-foreground")}
+      >
+        {table.name}
+      </label>
+      <span id={`${id}-note`} className="flex shrink-0 items-center gap-2 text-xs">
+        {table.cached && table.cacheId ? (
+          <Link
+            href={`/projects/${encodeURIComponent(projectId)}/caches/${encodeURIComponent(table.cacheId)}`}
+            className="font-medium text-primary underline-offset-2 hover:underline"
+          >
+            Already cached<span className="sr-only"> ({table.name}): open the cache</span>
+          </Link>
+        ) : reason ? (
+          <span
+            className="max-w-56 truncate rounded bg-muted px-1.5 py-0.5 text-muted-foreground"
+            title={reason}
+          >
+            {reason}
+          </span>
+        ) : capability ? (
+          <span className="rounded bg-info-soft px-1.5 py-0.5 text-foreground">{capability}</span>
+        ) : null}
+      </span>
+    </div>
+  );
+}

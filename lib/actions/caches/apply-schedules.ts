@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { authActionClient, requireRole } from "@/lib/safe-action";
+import { applySchedulesSchema } from "@/lib/schemas/wizard";
+import { recordAudit } from "@/lib/server/audit";
+import { getPeaka } from "@/lib/server/peaka";
+
+/** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
+export const applySchedulesAction = authActionClient
+  .metadata({ actionName: "applySchedules", role: "operator" })
+  .inputSchema(applySchedulesSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    requireRole(ctx, "operator");
+    const { projectId, cacheId, schedules } = parsedInput;
+    const request = {
+      incrementalSchedule: schedules.incremental,
+      fullRefreshSchedule: schedules.fullRefresh,
+    };
+    try {
+      const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, request);
+      await recordAudit({
+        actor: ctx.user,
+        action: "cache.update-schedules",
+        projectId,
+        target: cacheId,
+        request,
+        outcome: "success",
+      });
+      revalidatePath(`/projects/${projectId}/caches`);
+      return { cacheId: cache.id };
+    } catch (error) {
+      await recordAudit({
+        actor: ctx.user,
+        action: "cache.update-schedules",
+        projectId,
+        target: cacheId,
+        request,
+        outcome: "failure",
+        detail: String(error),
+      });
+      throw error;
+    }
+  });

@@ -1,0 +1,114 @@
+import "server-only";
+
+import { type PeakaApi, isPeakaApiError, toUserMessage } from "@/lib/server/peaka";
+import { type WizardItem, schedulesForMode, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import type { CreateCacheInput } from "@/lib/types";
+import type { TableOutcome } from "@/lib/wizard/types";
+
+type CacheCreator = Pick<PeakaApi, "listCacheStatuses" | "listCatalogs" | "createCache" | "createCaches">;
+
+async function cacheIdsByTable(api: CacheCreator, projectId: string): Promise<Map<string, string>> {
+  const statuses = await api.listCacheStatuses(projectId);
+  return new Map(statuses.map((status) => [tableKey(status), status.id]));
+}
+
+function toInput(item: WizardItem): CreateCacheInput {
+  const schedules = schedulesForMode(item.mode, item.schedules);
+  return {
+    ...item.table,
+    incrementalSchedule: schedules.incremental,
+    fullRefreshSchedule: schedules.fullRefresh,
+  };
+}
+
+/**
+ * Creates caches for the plan, one table at a time or in one batch. Tables cached already (before or
+ * during the call, e.g. by another operator) come back as "exists" with the cache id, never as a failure.
+ */
+export async function createCachesForPlan(
+  api: CacheCreator,
+  projectId: string,
+  items: WizardItem[],
+): Promise<TableOutcome[]> {
+  const [before, catalogs] = await Promise.all([
+    cacheIdsByTable(api, projectId),
+    api.listCatalogs(projectId),
+  ]);
+  const names = new Map(catalogs.map((catalog) => [catalog.id, catalog.name]));
+  const label = (item: WizardItem) => tableLabel(item.table, names.get(item.table.catalogId));
+  const exists = (item: WizardItem, cacheId: string | null): TableOutcome => ({
+    table: item.table,
+    status: "exists",
+    cacheId,
+    message: `A cache for ${label(item)} already exists.`,
+  });
+
+  const outcomes = new Map<string, TableOutcome>();
+  for (const item of items) {
+    const cacheId = before.get(tableKey(item.table));
+    if (cacheId) outcomes.set(tableKey(item.table), exists(item, cacheId));
+  }
+  const pending = items.filter((item) => !outcomes.has(tableKey(item.table)));
+  const failures: { item: WizardItem; message: string; conflict: boolean }[] = [];
+
+  const [single] = pending;
+  if (pending.length === 1 && single) {
+    try {
+      const cache = await api.createCache(projectId, toInput(single));
+      outcomes.set(tableKey(single.table), {
+        table: single.table,
+        status: "created",
+        cacheId: cache.id,
+        message: null,
+      });
+    } catch (error) {
+      if (!isPeakaApiError(error) || error.kind === "timeout" || error.kind === "network") throw error;
+      failures.push({
+        item: single,
+        message: plainReason(error.message, toUserMessage(error)),
+        conflict: error.kind === "conflict",
+      });
+    }
+  } else if (pending.length > 1) {
+    const results = await api.createCaches(projectId, pending.map(toInput));
+    results.forEach((result, index) => {
+      const item = pending[index];
+      if (!item) return;
+      if (result.ok) {
+        outcomes.set(tableKey(item.table), {
+          table: item.table,
+          status: "created",
+          cacheId: result.cache?.id ?? null,
+          message: null,
+        });
+      } else {
+        failures.push({
+          item,
+          message: plainReason(result.error, result.error),
+          conflict: /already|exist|duplicate/i.test(result.error),
+        });
+      }
+    });
+  }
+
+  if (failures.length > 0) {
+    // A failure may be a race with another operator: the cache list tells us whether the table is cached now.
+    const after = await cacheIdsByTable(api, projectId).catch(() => new Map<string, string>());
+    for (const { item, message, conflict } of failures) {
+      const cacheId = after.get(tableKey(item.table)) ?? null;
+      outcomes.set(
+        tableKey(item.table),
+        cacheId || conflict
+          ? exists(item, cacheId)
+          : { table: item.table, status: "failed", cacheId: null, message },
+      );
+    }
+  }
+  return items.flatMap((item) => outcomes.get(tableKey(item.table)) ?? []);
+}
+
+function plainReason(vendorText: string, fallback: string): string {
+  const text = vendorText.trim();
+  if (!text || /^HTTP \d+/.test(text)) return fallback;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
