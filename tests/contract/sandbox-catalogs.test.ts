@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type Api, createApi, seg } from "./helpers/api-client";
+import { expectError, expectShape } from "./helpers/matchers";
+import { schemaErrors } from "./helpers/openapi-schemas";
+import { type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+
+type Catalog = { id: string; name: string; catalogType: string };
+type Table = {
+  tableName: string;
+  isCacheable: boolean;
+  isDynamicTable: boolean;
+  supportedCacheTypes: string[];
+};
+
+const P = "/data/projects/demoPrj1";
+let sandbox: RunningSandbox;
+let api: Api;
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  api = createApi(sandbox.baseUrl, sandbox.keys.partnerKey);
+  const catalogs = (await api.get(`${P}/catalogs`)).body as Catalog[];
+  ids = Object.fromEntries(catalogs.map((c) => [c.name, c.id]));
+});
+afterAll(() => sandbox?.stop());
+
+const tables = async (catalog: string, schema: string): Promise<Table[]> =>
+  (await api.get(`${P}/catalogs/${ids[catalog]}/schemas/${seg(schema)}/tables`)).body as Table[];
+
+describe("catalog browsing", () => {
+  it("the schema checker itself rejects a wrong shape", () => {
+    expect(schemaErrors("Catalog", { id: 7, name: [] })).not.toEqual([]);
+  });
+
+  it("lists catalogs including the built-ins internal (1) and query (2)", async () => {
+    const res = await api.get(`${P}/catalogs`);
+    expectShape(res, "Catalog", { array: true });
+    const list = res.body as Catalog[];
+    expect(list.find((c) => c.id === "1")?.catalogType).toBe("internal");
+    expect(list.find((c) => c.id === "2")?.catalogType).toBe("query");
+    expect(list.map((c) => c.name)).toEqual(expect.arrayContaining(["payment", "crm", "warehouse"]));
+    expectShape(await api.get(`${P}/catalogs/${ids.payment}`), "Catalog");
+  });
+
+  it("lists schemas and tables with caching flags", async () => {
+    expectShape(await api.get(`${P}/catalogs/${ids.payment}/schemas`), "Schema", { array: true });
+    const res = await api.get(`${P}/catalogs/${ids.payment}/schemas/public/tables`);
+    expectShape(res, "Table", { array: true });
+    const names = (res.body as Table[]).map((t) => t.tableName);
+    expect(names).toEqual(
+      expect.arrayContaining(["customers", "charges", "invoices", "refunds", "subscriptions"]),
+    );
+    const disputes = (res.body as Table[]).find((t) => t.tableName === "disputes_live");
+    expect(disputes).toMatchObject({ isCacheable: false, supportedCacheTypes: [] });
+    const [balances] = await tables("payment", "reporting");
+    expect(balances).toMatchObject({ isCacheable: true, supportedCacheTypes: ["FULL_REFRESH"] });
+    const lookup = (await tables("crm", "sales")).find((t) => t.tableName === "contact_lookup");
+    expect(lookup?.isDynamicTable).toBe(true);
+  });
+
+  it("lists columns, including _q_ parameters of the dynamic table", async () => {
+    const res = await api.get(`${P}/catalogs/${ids.crm}/schemas/sales/tables/contact_lookup/columns`);
+    expectShape(res, "ColumnDetail", { array: true });
+    expect((res.body as { name: string }[]).map((c) => c.name)).toContain("_q_email");
+  });
+
+  it("reports isCached for a table", async () => {
+    const res = await api.get(`${P}/catalogs/${ids.payment}/schemas/public/tables/refunds/isCached`);
+    expectShape(res, "TableCacheResult");
+    expect(res.body).toEqual({
+      isCached: false,
+      isCacheable: true,
+      supportedCacheTypes: ["FULL_REFRESH", "INCREMENTAL"],
+    });
+  });
+
+  it("decodes percent-encoded names with spaces, slashes, quotes and non-Latin letters", async () => {
+    const schemas = (await api.get(`${P}/catalogs/${ids.crm}/schemas`)).body as { schemaName: string }[];
+    const odd = schemas.map((s) => s.schemaName).find((s) => s.includes("/"));
+    expect(odd).toBeDefined();
+    const [table] = await tables("crm", odd ?? "");
+    expect(table?.tableName).toMatch(/顧客/);
+    const columns = await api.get(
+      `${P}/catalogs/${ids.crm}/schemas/${seg(odd ?? "")}/tables/${seg(table?.tableName ?? "")}/columns`,
+    );
+    expectShape(columns, "ColumnDetail", { array: true });
+  });
+
+  it("answers 404 for unknown catalogs, schemas and tables", async () => {
+    expectError(await api.get(`${P}/catalogs/999`), 404, "CATALOG_NOT_FOUND");
+    expectError(await api.get(`${P}/catalogs/${ids.payment}/schemas/nope/tables`), 404, "SCHEMA_NOT_FOUND");
+    expectError(
+      await api.get(`${P}/catalogs/${ids.payment}/schemas/public/tables/nope/columns`),
+      404,
+      "TABLE_NOT_FOUND",
+    );
+    expectError(await api.get(`${P}/catalogs/${ids.payment}/schemas/%E0%A4%A/tables`), 400, "INVALID_PATH");
+  });
+});
+
+describe("large catalog and search", () => {
+  it("has at least 200 schemas and 20,000 tables, listed in pages by search", async () => {
+    const schemas = (await api.get(`${P}/catalogs/${ids.warehouse}/schemas`)).body as unknown[];
+    expect(schemas.length).toBeGreaterThanOrEqual(200);
+    let offset: number | null = 0;
+    let total = 0;
+    while (offset !== null) {
+      const res = await api.post(`${P}/search`, { catalog: "warehouse", query: "_", limit: 1000, offset });
+      expectShape(res, "SearchResult");
+      const body = res.body as { matchedTables: unknown[]; meta: { page: { nextOffset: number | null } } };
+      total += body.matchedTables.length;
+      offset = body.meta.page.nextOffset;
+    }
+    expect(total).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it("matches catalogs, schemas and tables case-insensitively", async () => {
+    const res = await api.post(`${P}/search`, { query: "CUSTOM" });
+    const body = res.body as { matchedTables: { catalog: string; table: string }[] };
+    expect(body.matchedTables).toContainEqual({ catalog: "payment", schema: "public", table: "customers" });
+    const catalogs = await api.post(`${P}/search`, { query: "paym", unknownField: true });
+    expect((catalogs.body as { matchedCatalogs: { catalog: string }[] }).matchedCatalogs[0]?.catalog).toBe(
+      "payment",
+    );
+  });
+
+  it("rejects a malformed search body with 400", async () => {
+    expectError(await api.post(`${P}/search`, { query: 5 }), 400, "INVALID_BODY");
+    expectError(await api.post(`${P}/search`, { limit: -1 }), 400, "INVALID_PARAMETER");
+  });
+});
