@@ -34,6 +34,7 @@ export const stack = (() => {
   const consolePort = once("E2E_CONSOLE_PORT", freePort);
   const partnerKey = once("E2E_PARTNER_KEY", () => `e2ePartner.${randomBytes(18).toString("base64url")}`);
   const authSecret = once("E2E_AUTH_SECRET", () => randomBytes(32).toString("base64url"));
+  const demoPassword = once("E2E_DEMO_PASSWORD", () => `demo-${randomBytes(9).toString("base64url")}`);
   return {
     runDir,
     sandboxDataDir: join(runDir, "sandbox"),
@@ -44,5 +45,7 @@ export const stack = (() => {
     consoleUrl: `http://127.0.0.1:${consolePort}`,
     partnerKey,
     authSecret,
+    demoPassword,
+    logFile: join(runDir, "console.log"),
   };
 })();

@@ -1,0 +1,28 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { NativeSelect } from "@/components/ui/input";
+
+export function AuditFilter({ actions, current }: { actions: string[]; current: string }) {
+  const router = useRouter();
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="text-muted-foreground">Action</span>
+      <NativeSelect
+        value={current}
+        className="w-56"
+        onChange={(e) =>
+          router.push(e.target.value ? `/audit?action=${encodeURIComponent(e.target.value)}` : "/audit")
+        }
+      >
+        <option value="">All actions</option>
+        {actions.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </NativeSelect>
+    </label>
+  );
+}

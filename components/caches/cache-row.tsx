@@ -1,0 +1,75 @@
+import Link from "next/link";
+
+import { describeSchedules } from "@/lib/schedule";
+import type { CacheSummary } from "@/lib/types";
+
+import { CacheStatusBadge } from "./cache-status-badge";
+import { formatRows, MODE_LABELS } from "./format";
+import { RelativeTime } from "./relative-time";
+
+export const ROW_GRID =
+  "md:grid md:grid-cols-[minmax(0,2.2fr)_minmax(0,1.7fr)_8.5rem_9rem_6.5rem_minmax(0,1.6fr)] md:items-center md:gap-4";
+
+function MobileLabel({ children }: { children: string }) {
+  return <span className="mr-1 text-xs text-muted-foreground md:hidden">{children}</span>;
+}
+
+export function CacheRow({ cache, href, rowIndex }: { cache: CacheSummary; href: string; rowIndex: number }) {
+  const schedules =
+    cache.mode === null
+      ? "Schedule unavailable"
+      : describeSchedules({ incremental: cache.incrementalSchedule, fullRefresh: cache.fullRefreshSchedule });
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      data-cache-id={cache.id}
+      className={`${ROW_GRID} grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 border-b px-4 py-3 text-sm hover:bg-muted/50`}
+    >
+      <div role="cell" className="min-w-0">
+        <Link
+          href={href}
+          className="block truncate font-medium text-foreground hover:text-primary hover:underline"
+          title={`${cache.catalogName}.${cache.schemaName}.${cache.tableName}`}
+        >
+          <span className="text-muted-foreground">
+            {cache.catalogName}.{cache.schemaName}.
+          </span>
+          {cache.tableName}
+        </Link>
+      </div>
+      <div role="cell" className="col-span-2 row-start-2 min-w-0 md:col-span-1 md:row-start-auto">
+        <div className="truncate" title={schedules}>
+          {cache.mode ? <span className="font-medium">{MODE_LABELS[cache.mode]}</span> : null}
+          <span className="text-muted-foreground">
+            {cache.mode ? " · " : ""}
+            {schedules}
+          </span>
+        </div>
+      </div>
+      <div
+        role="cell"
+        className="col-start-2 row-start-1 justify-self-end md:col-start-auto md:row-start-auto md:justify-self-start"
+      >
+        <CacheStatusBadge status={cache.status} />
+      </div>
+      <div role="cell" className="min-w-0">
+        <MobileLabel>Last sync</MobileLabel>
+        <RelativeTime iso={cache.lastSyncAt} />
+      </div>
+      <div role="cell" className="justify-self-end tabular-nums md:justify-self-end">
+        <MobileLabel>Rows</MobileLabel>
+        {formatRows(cache.rowsCached)}
+      </div>
+      <div role="cell" className="col-span-2 min-w-0 md:col-span-1">
+        {cache.lastError ? (
+          <p className="line-clamp-2 text-danger" title={cache.lastError}>
+            {cache.lastError}
+          </p>
+        ) : (
+          <span className="hidden text-muted-foreground md:inline">—</span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import Link from "next/link";
+import { useDeferredValue, useMemo } from "react";
+
+import { buttonVariants } from "@/components/ui/button";
+import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
+import { useCaches } from "@/lib/queries/caches";
+
+import { CachesList } from "./caches-list";
+import { CachesToolbar } from "./caches-toolbar";
+import { CachesEmpty, CachesLoadFailed, NoMatches } from "./caches-states";
+import { CachesSkeleton } from "./caches-skeleton";
+import { RelativeTime } from "./relative-time";
+import { useOverviewState } from "./use-overview-state";
+
+export function CachesOverview({ projectId, canCreate }: { projectId: string; canCreate: boolean }) {
+  const { data, error, isPending, isRefetchError, refetch } = useCaches(projectId);
+  const [state, update] = useOverviewState();
+  const deferred = useDeferredValue(state);
+  const base = `/projects/${encodeURIComponent(projectId)}/caches`;
+  const caches = useMemo(() => data?.caches ?? [], [data]);
+  const visible = useMemo(() => applyOverviewState(caches, deferred), [caches, deferred]);
+  const catalogs = useMemo(
+    () =>
+      [...new Map(caches.map((c) => [c.catalogId, { id: c.catalogId, name: c.catalogName }])).values()].sort(
+        (a, b) => a.name.localeCompare(b.name),
+      ),
+    [caches],
+  );
+  const running = caches.filter((c) => c.status === "running").length;
+  const failed = caches.filter((c) => c.status === "failed").length;
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Caches</h1>
+          <p className="mt-1 text-sm text-muted-foreground" aria-live="polite">
+            {data
+              ? `${caches.length} ${caches.length === 1 ? "cache" : "caches"} · ${running} running · ${failed} failed`
+              : "Loading caches…"}
+            {data ? (
+              <span className="hidden sm:inline">
+                {" "}
+                · updated <RelativeTime iso={data.fetchedAt} />
+              </span>
+            ) : null}
+          </p>
+        </div>
+        {canCreate ? (
+          <Link href={`${base}/new`} className={buttonVariants()}>
+            <Plus aria-hidden /> New cache
+          </Link>
+        ) : null}
+      </div>
+      {isRefetchError && data ? (
+        <p
+          role="status"
+          className="rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning"
+        >
+          Showing the last list the console could read. {error.message}
+        </p>
+      ) : null}
+      {isPending ? <CachesSkeleton /> : null}
+      {!data && error ? <CachesLoadFailed message={error.message} onRetry={() => void refetch()} /> : null}
+      {data && caches.length === 0 ? <CachesEmpty newHref={`${base}/new`} canCreate={canCreate} /> : null}
+      {data && caches.length > 0 ? (
+        <>
+          <CachesToolbar state={state} catalogs={catalogs} onChange={update} />
+          {visible.length === 0 ? (
+            <NoMatches onClear={() => update(DEFAULT_STATE)} />
+          ) : (
+            <CachesList caches={visible} hrefFor={(c) => `${base}/${encodeURIComponent(c.id)}`} />
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { CacheStatusValue, CacheSummary } from "@/lib/types";
+import { CACHE_STATUSES } from "@/lib/types";
+
+export const SORT_FIELDS = ["table", "status", "lastSync", "rows"] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export type OverviewState = {
+  q: string;
+  status: CacheStatusValue | "";
+  catalog: string;
+  sort: SortField;
+  dir: "asc" | "desc";
+};
+
+export const DEFAULT_STATE: OverviewState = { q: "", status: "", catalog: "", sort: "table", dir: "asc" };
+
+/** Reads the overview's filters from URL search params; anything unrecognised falls back to the default. */
+export function readOverviewState(params: URLSearchParams): OverviewState {
+  const status = params.get("status") ?? "";
+  const sort = params.get("sort") ?? "";
+  return {
+    q: (params.get("q") ?? "").slice(0, 200),
+    status: (CACHE_STATUSES as readonly string[]).includes(status) ? (status as CacheStatusValue) : "",
+    catalog: params.get("catalog") ?? "",
+    sort: (SORT_FIELDS as readonly string[]).includes(sort) ? (sort as SortField) : DEFAULT_STATE.sort,
+    dir: params.get("dir") === "desc" ? "desc" : "asc",
+  };
+}
+
+export function writeOverviewState(state: OverviewState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  if (state.status) params.set("status", state.status);
+  if (state.catalog) params.set("catalog", state.catalog);
+  if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
+  if (state.dir !== DEFAULT_STATE.dir) params.set("dir", state.dir);
+  return params;
+}
+
+export function tableIdentity(c: Pick<CacheSummary, "catalogName" | "schemaName" | "tableName">): string {
+  return `${c.catalogName}.${c.schemaName}.${c.tableName}`;
+}
+
+const STATUS_ORDER: Record<CacheStatusValue, number> = {
+  failed: 0,
+  running: 1,
+  cancelled: 2,
+  "not-initialized": 3,
+  unknown: 4,
+  completed: 5,
+  deleted: 6,
+};
+
+function compare(a: CacheSummary, b: CacheSummary, field: SortField): number {
+  switch (field) {
+    case "status":
+      return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+    case "lastSync":
+      return (a.lastSyncAt ? Date.parse(a.lastSyncAt) : 0) - (b.lastSyncAt ? Date.parse(b.lastSyncAt) : 0);
+    case "rows":
+      return (a.rowsCached ?? -1) - (b.rowsCached ?? -1);
+    case "table":
+      return 0;
+  }
+}
+
+export function applyOverviewState(caches: CacheSummary[], state: OverviewState): CacheSummary[] {
+  const needle = state.q.trim().toLowerCase();
+  const filtered = caches.filter(
+    (c) =>
+      (!state.status || c.status === state.status) &&
+      (!state.catalog || c.catalogId === state.catalog) &&
+      (!needle ||
+        tableIdentity(c).toLowerCase().includes(needle) ||
+        (c.lastError ?? "").toLowerCase().includes(needle)),
+  );
+  const sign = state.dir === "asc" ? 1 : -1;
+  return filtered
+    .map((c) => ({ c, key: tableIdentity(c).toLowerCase() }))
+    .sort((x, y) => sign * (compare(x.c, y.c, state.sort) || x.key.localeCompare(y.key)))
+    .map(({ c }) => c);
+}
