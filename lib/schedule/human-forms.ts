@@ -23,15 +23,16 @@ const UNIT_ALIASES: [RegExp, string][] = [
   [/^(y|yrs?|years?)$/, "year"],
 ];
 
-const KEYWORDS: Record<string, string> = {
-  hourly: "1h",
-  daily: "1d",
-  nightly: "1d",
-  weekly: "1w",
-  monthly: "1month",
-  yearly: "1year",
-  annually: "1year",
-};
+// A Map, not an object literal, so typed text such as "__proto__" or "constructor" is never a keyword.
+const KEYWORDS = new Map([
+  ["hourly", "1h"],
+  ["daily", "1d"],
+  ["nightly", "1d"],
+  ["weekly", "1w"],
+  ["monthly", "1month"],
+  ["yearly", "1year"],
+  ["annually", "1year"],
+]);
 
 const PART = /(\d+(?:[.,]\d+)?) ?([a-z]+)/g;
 const FULL = /^(?:\d+(?:[.,]\d+)? ?[a-z]+ ?)+$/;
@@ -42,7 +43,7 @@ const FULL = /^(?:\d+(?:[.,]\d+)? ?[a-z]+ ?)+$/;
  */
 export function readHumanDuration(text: string): HumanReading {
   let rest = text.trim().toLowerCase().replace(/\s+/g, " ");
-  rest = KEYWORDS[rest] ?? rest;
+  rest = KEYWORDS.get(rest) ?? rest;
   rest = rest.replace(/^every /, "");
   if (/^(second|minute|hour|day|week|month|year)$/.test(rest)) rest = `1 ${rest}`;
   rest = rest.replace(/,? and |, /g, " ");

@@ -6,6 +6,8 @@ const FORM_HINT =
   "An ISO-8601 duration looks like PnDTnHnMnS: PT15M is 15 minutes, PT6H is 6 hours, P1D is 1 day.";
 const DAY_HINT = "Durations count days, hours, minutes and seconds only; a day is exactly 24 hours.";
 
+const MAX_EXPLAINED_LENGTH = 200;
+
 const fail = (error: string, hint: string, suggestion?: string): DurationParseFailure =>
   suggestion === undefined ? { ok: false, error, hint } : { ok: false, error, hint, suggestion };
 
@@ -35,6 +37,9 @@ export function diagnoseIsoDuration(text: string, reason: "syntax" | "overflow")
       FORM_HINT,
       undefined,
     );
+  }
+  if (text.length > MAX_EXPLAINED_LENGTH) {
+    return fail(`This text (${text.length} characters) is far too long to be a duration.`, FORM_HINT);
   }
   const folded = foldToAscii(text).replace(/\s+/g, "");
   const foldedReading = readLooseDuration(folded.toUpperCase());

@@ -25,6 +25,10 @@ export function parseJavaDuration(text: string): JavaDuration {
     [minutes, 60n],
     [secs, 1n],
   ] as const) {
+    // Leading zeros are legal at any length; more than 19 significant digits can only overflow, and
+    // skipping BigInt on them keeps a megabyte of digits from costing seconds.
+    if (digits !== undefined && digits.replace(/^[-+]?0*/, "").length > 19)
+      return { ok: false, reason: "overflow" };
     const value = digits === undefined ? 0n : BigInt(digits);
     if (!fitsLong(value) || !fitsLong(value * multiplier)) return { ok: false, reason: "overflow" };
     scaled.push(value * multiplier);
