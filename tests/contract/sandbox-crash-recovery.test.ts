@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type Api, createApi, waitFor } from "./helpers/api-client";
+import { cachePath, catalogIds, type CacheStatus, status, waitForStatus } from "./helpers/cache-flow";
+import { expectError } from "./helpers/matchers";
+import { newDataDir, newPartnerKey, type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import { cachedRows, sourceRowCount } from "./helpers/sandbox-data";
+
+// Slow enough that a full refresh of payment.customers takes tens of seconds, so we can act mid-run.
+const THROTTLED = { SANDBOX_BATCH_ROWS: "200", SANDBOX_ROW_DELAY_MS: "2" };
+const partnerKey = newPartnerKey();
+const dataDir = newDataDir();
+let sandbox: RunningSandbox | undefined;
+let api: Api;
+let cacheId: string;
+let rows: number;
+
+const start = async (env: Record<string, string> = {}): Promise<void> => {
+  sandbox = await startSandbox({ dataDir, partnerKey, env });
+  api = createApi(sandbox.baseUrl, partnerKey);
+};
+const fullIsMoving = (s: CacheStatus): boolean =>
+  s.lastFullRefreshCacheExecution?.status === "RUNNING" &&
+  s.lastFullRefreshCacheExecution.progress.numberOfCachedRecords > 0;
+const post = (suffix: string) => api.post(cachePath("demoPrj1", cacheId, suffix));
+
+beforeAll(async () => {
+  await start();
+  const ids = await catalogIds(api, "demoPrj1");
+  const res = await api.post("/data/projects/demoPrj1/cache", {
+    catalogId: ids.payment,
+    schemaName: "public",
+    tableName: "customers",
+    incrementalCacheSchedule: { type: "BASIC", expression: "PT1S" },
+    fullRefreshCacheSchedule: { type: "BASIC", expression: "P1D" },
+  });
+  cacheId = (res.body as { id: string }).id;
+  const s = await waitForStatus(api, "demoPrj1", cacheId, (x) => x.status === "COMPLETED", "initial full");
+  expect(s.lastFullRefreshCacheExecution?.status).toBe("COMPLETED");
+  rows = sourceRowCount(dataDir, "payment", "public", "customers");
+  await sandbox?.stop();
+  await start(THROTTLED);
+});
+afterAll(() => sandbox?.stop());
+
+describe("run queue and cancel on a slow full refresh", () => {
+  it("queues behind a running full refresh and lets a full refresh supersede a waiting incremental", async () => {
+    const first = await post("/fullRefreshUpdate");
+    expect(["STARTED", "QUEUED"]).toContain((first.body as { status: string }).status);
+    await waitForStatus(api, "demoPrj1", cacheId, fullIsMoving, "full refresh progress");
+    const moving = await status(api, "demoPrj1", cacheId);
+    expect(moving.status).toBe("RUNNING");
+    expect(["QUEUED", "ALREADY_QUEUED"]).toContain(
+      ((await post("/incrementalUpdate")).body as { status: string }).status,
+    );
+    expect((await post("/fullRefreshUpdate")).body).toMatchObject({ status: "QUEUED" });
+    expect((await post("/fullRefreshUpdate")).body).toMatchObject({ status: "ALREADY_QUEUED" });
+    const logs = (await status(api, "demoPrj1", cacheId)).cacheActionLogs ?? [];
+    expect(logs.map((l) => l.action)).toContain("SUPERSEDED");
+  });
+
+  it("cancels the waiting and then the running full refresh and keeps the previous data", async () => {
+    expect((await post("/cancelFullRefreshUpdate")).status).toBe(200);
+    expect((await post("/cancelFullRefreshUpdate")).status).toBe(200);
+    const s = await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      (x) => x.lastFullRefreshCacheExecution?.status === "CANCELLED",
+      "cancelled full refresh",
+    );
+    expect(s.lastFullRefreshCacheExecution?.finishedAt).not.toBeNull();
+    expect(cachedRows(dataDir, cacheId)?.count).toBe(rows);
+    await waitFor(
+      async () => ((await status(api, "demoPrj1", cacheId)).status === "RUNNING" ? undefined : true),
+      "idle",
+    );
+    expectError(await post("/cancelFullRefreshUpdate"), 404, "NO_RUNNING_EXECUTION");
+  });
+});
+
+describe("crash in the middle of a full refresh", () => {
+  it("keeps the previous data, marks the run FAILED and resumes the schedule after SIGKILL", async () => {
+    await post("/fullRefreshUpdate");
+    const moving = await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      fullIsMoving,
+      "full refresh progress before kill",
+    );
+    const killedRun = moving.lastFullRefreshCacheExecution?.id;
+    await sandbox?.kill();
+    const restartedAt = new Date().toISOString();
+    await start();
+    const after = await status(api, "demoPrj1", cacheId);
+    expect(after.lastFullRefreshCacheExecution?.id).toBe(killedRun);
+    expect(after.lastFullRefreshCacheExecution?.status).toBe("FAILED");
+    expect(after.lastFullRefreshCacheExecution?.error).toMatchObject({ code: "INTERRUPTED" });
+    expect(cachedRows(dataDir, cacheId)).toEqual({ count: rows, buildTables: 0 });
+    const resumed = await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      (x) =>
+        x.lastIncrementalCacheExecution?.status === "COMPLETED" &&
+        x.lastIncrementalCacheExecution.createdAt > restartedAt,
+      "scheduled incremental after restart",
+    );
+    expect(resumed.lastIncrementalCacheExecution?.progress.numberOfCachedRecords).toBe(rows);
+  });
+});
