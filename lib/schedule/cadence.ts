@@ -1,3 +1,4 @@
+import { floorDiv } from "./duration-math";
 import { positiveInterval } from "./schedule-expression";
 import type { CadenceInput, CadenceResult, CadenceRun, CadenceSchedule, RunKind, RunsPerDay } from "./types";
 
@@ -7,6 +8,8 @@ const NS_PER_DAY = 86_400_000_000_000n;
 export const DEFAULT_MAX_RUNS = 100_000;
 export const HARD_MAX_RUNS = 1_000_000;
 const LATEST_DATE_MS = 8.64e15;
+
+type ScheduleLike = Pick<CadenceSchedule, "incremental" | "fullRefresh">;
 
 const validMs = (date: Date): number | null => {
   const ms = date instanceof Date ? date.getTime() : Number.NaN;
@@ -22,7 +25,7 @@ const ceilDiv = (a: bigint, b: bigint): bigint => (a > 0n ? (a + b - 1n) / b : -
 
 type Window = { created: bigint; fromOffset: bigint; toOffset: bigint; limit: number };
 
-/** Offsets (ns after creation) of runs k = 1, 2, … of one schedule that fall in [from, to), at most `limit`. */
+/** Epoch nanoseconds of runs k = 1, 2, … of one schedule that fall in [from, to), at most `limit`. */
 function streamNanos(interval: bigint | null, { created, fromOffset, toOffset, limit }: Window): bigint[] {
   if (interval === null || toOffset <= 0n) return [];
   const k = ceilDiv(fromOffset, interval);
@@ -34,7 +37,7 @@ function streamNanos(interval: bigint | null, { created, fromOffset, toOffset, l
   return times;
 }
 
-// Whole-millisecond intervals (every real schedule) take this path: plain numbers are exact for any epoch
+// The same in epoch milliseconds. Whole-millisecond intervals (every real schedule) take this path: plain numbers are exact for any epoch
 // millisecond a Date can hold, and far faster than BigInt for long windows.
 function streamMillis(interval: bigint | null, { created, fromOffset, toOffset, limit }: Window): number[] {
   if (interval === null || toOffset <= 0n) return [];
@@ -43,7 +46,6 @@ function streamMillis(interval: bigint | null, { created, fromOffset, toOffset, 
   const end = Number((created + toOffset) / NS_PER_MS);
   const step = Number(interval / NS_PER_MS);
   const times: number[] = [];
-  if (first >= created + toOffset) return times;
   for (let at = Number(first / NS_PER_MS); at < end && times.length < limit; at += step) times.push(at);
   return times;
 }
@@ -112,7 +114,7 @@ export function computeCadence(input: CadenceInput): CadenceResult {
       maxRuns,
     );
   } else {
-    const toDate = (ns: bigint) => new Date(Number(ns / NS_PER_MS));
+    const toDate = (ns: bigint) => new Date(Number(floorDiv(ns, NS_PER_MS)));
     mergeRuns(
       candidates,
       streamNanos(fullInterval, window),
@@ -148,5 +150,3 @@ export function runsPerDay(schedule: ScheduleLike): RunsPerDay {
   }
   return { full: perDay(full), incremental: incrementalPerDay };
 }
-
-type ScheduleLike = Pick<CadenceSchedule, "incremental" | "fullRefresh">;

@@ -32,11 +32,7 @@ export function diagnoseIsoDuration(text: string, reason: "syntax" | "overflow")
     );
   }
   if (text.trim() === "") {
-    return fail(
-      text === "" ? "The duration is empty." : "The duration is only spaces.",
-      FORM_HINT,
-      undefined,
-    );
+    return fail(text === "" ? "The duration is empty." : "The duration is only spaces.", FORM_HINT);
   }
   if (text.length > MAX_EXPLAINED_LENGTH) {
     return fail(`This text (${text.length} characters) is far too long to be a duration.`, FORM_HINT);
