@@ -17,7 +17,8 @@ export type ConsoleDb = { kind: DbKind; db: Kysely<ConsoleTables> };
 let instance: ConsoleDb | undefined;
 
 export function consoleDataDir(): string {
-  return resolve(env.CONSOLE_DATA_DIR ?? join(".data", "console"));
+  if (env.CONSOLE_DATA_DIR) return resolve(/* turbopackIgnore: true */ env.CONSOLE_DATA_DIR);
+  return join(process.cwd(), ".data", "console");
 }
 
 /** One database for users, sessions and the audit log: SQLite by default, PostgreSQL via DATABASE_URL. */

@@ -1,0 +1,134 @@
+// `npm run demo`: the local sandbox Partner API plus the console, with one demo user per role.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "sandbox-port": { type: "string", default: process.env.SANDBOX_PORT ?? "4010" },
+  },
+});
+const root = process.cwd();
+const dataDir = join(root, ".data");
+const sandboxDir = join(dataDir, "sandbox");
+const demoDir = join(dataDir, "demo");
+const sandboxUrl = `http://127.0.0.1:${values["sandbox-port"]}`;
+const consoleUrl = `http://127.0.0.1:${values.port}`;
+const children = [];
+
+function persisted(name, make) {
+  mkdirSync(demoDir, { recursive: true });
+  const file = join(demoDir, name);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const value = make();
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
+}
+
+async function waitFor(url, what, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${what} did not start within ${timeoutMs / 1000} s (${url})`);
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function buildIfStale() {
+  const buildId = join(root, ".next", "BUILD_ID");
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "package.json",
+    "next.config.js",
+    "tailwind.config.ts",
+  ];
+  const newest = Math.max(...sources.map((s) => newestMtime(join(root, s))));
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newest) return;
+  console.log("Building the console (first run or sources changed)…");
+  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed; see the output above");
+}
+
+function start(name, args, env) {
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env },
+  });
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down.`);
+      stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500);
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+try {
+  start(
+    "sandbox",
+    ["--import", "tsx", "sandbox/main.ts", "--port", values["sandbox-port"], "--data-dir", sandboxDir],
+    {
+      SANDBOX_QUIET: "1",
+    },
+  );
+  await waitFor(`${sandboxUrl}/healthz`, "The sandbox");
+  const keys = JSON.parse(readFileSync(join(sandboxDir, "dev-keys.json"), "utf8"));
+  buildIfStale();
+  const password = persisted("demo-password", () => `demo-${randomBytes(6).toString("hex")}`);
+  start("console", ["scripts/serve-console.mjs", "--port", values.port], {
+    PEAKA_API_BASE_URL: keys.baseUrl,
+    PEAKA_API_KEY: keys.partnerKey,
+    BETTER_AUTH_SECRET: persisted("auth-secret", () => randomBytes(32).toString("base64url")),
+    BETTER_AUTH_URL: consoleUrl,
+    CONSOLE_DATA_DIR: join(dataDir, "console"),
+    CONSOLE_SEED_DEMO_USERS: "1",
+    CONSOLE_DEMO_PASSWORD: password,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  });
+  await waitFor(`${consoleUrl}/api/health`, "The console");
+  await fetch(`${consoleUrl}/sign-in`); // prepares the database and the demo users
+  console.log(`
+Cache Console is running at ${consoleUrl}
+  Sign in as (password for all three: ${password})
+    viewer@demo.test     reads everything
+    operator@demo.test   creates caches, edits schedules, runs and cancels syncs
+    admin@demo.test      also deletes caches, manages users, reads the audit log
+  Sandbox Partner API: ${keys.baseUrl}
+    partner key: ${keys.partnerKey}
+    e.g. curl -H "Authorization: Bearer ${keys.partnerKey}" ${keys.baseUrl}/data/projects/${keys.projects?.[0]?.id ?? "PROJECT"}/cache/status
+Press Ctrl-C to stop both.
+`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  stop(1);
+}
