@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+import { schedulesSchema } from "./wizard";
+
+export const CACHE_OPERATIONS = ["run-full", "run-incremental", "pause", "resume", "delete"] as const;
+export type CacheOperation = (typeof CACHE_OPERATIONS)[number];
+
+export const BULK_OPERATIONS = ["run-full", "run-incremental", "pause", "resume", "delete"] as const;
+
+const projectId = z.string().min(1).max(100);
+const cacheId = z.string().min(1).max(200);
+
+export const cacheRefSchema = z.object({ projectId, cacheId });
+export type CacheRef = z.infer<typeof cacheRefSchema>;
+
+export const cancelRunSchema = cacheRefSchema.extend({
+  kind: z.enum(["full", "incremental"], "Say which run to cancel: full or incremental."),
+});
+
+export const updateSchedulesSchema = cacheRefSchema.extend({ schedules: schedulesSchema });
+export type UpdateSchedulesInput = z.infer<typeof updateSchedulesSchema>;
+
+export const bulkOperateSchema = z.object({
+  projectId,
+  operation: z.enum(BULK_OPERATIONS, "Choose what to do with the selected caches."),
+  cacheIds: z
+    .array(cacheId)
+    .min(1, "Select at least one cache.")
+    .max(200, "Select at most 200 caches at a time.")
+    .refine((ids) => new Set(ids).size === ids.length, "Each cache may be selected only once."),
+});
+export type BulkOperateInput = z.infer<typeof bulkOperateSchema>;
+
+export type BulkItemResult = { cacheId: string; ok: boolean; message: string };
+
+export const OPERATION_ROLE: Record<CacheOperation, "operator" | "admin"> = {
+  "run-full": "operator",
+  "run-incremental": "operator",
+  pause: "operator",
+  resume: "operator",
+  delete: "admin",
+};
+
+export const historyQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});

@@ -1,0 +1,18 @@
+import "server-only";
+
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/safe-action";
+
+import { recordAudit } from "../audit";
+import type { ConsoleUser } from "../auth/session";
+
+/** Checks the role inside the action and leaves a "refused" line in the audit log when it fails. */
+export async function guardRole(
+  ctx: { user: ConsoleUser },
+  role: Role,
+  call: { action: string; projectId: string; target: string; request: unknown },
+): Promise<void> {
+  if (hasRole(ctx.user.role, role)) return;
+  await recordAudit({ actor: ctx.user, ...call, outcome: "refused", detail: `needs the ${role} role` });
+  requireRole(ctx, role);
+}
