@@ -52,9 +52,7 @@ export function RelativeTime({ iso, fallback = "never" }: { iso: string | null; 
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return <span className="text-muted-foreground">{fallback}</span>;
   const absolute =
-    now === null
-      ? iso
-      : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short" });
+    now === null ? iso : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "long" });
   return (
     <time dateTime={iso} title={absolute}>
       {now === null ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : describeRelative(iso, now)}

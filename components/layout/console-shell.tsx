@@ -50,7 +50,10 @@ export async function ConsoleShell({
             current={projectId}
             projects={projects.map((p) => ({
               id: p.id,
-              label: p.workspaceName ? `${p.name} · ${p.workspaceName}` : p.name,
+              label:
+                projects.filter((other) => other.name === p.name).length > 1 && p.workspaceName
+                  ? `${p.name} (${p.workspaceName})`
+                  : p.name,
             }))}
           />
         ) : null
