@@ -8,7 +8,7 @@ import { formatRows, MODE_LABELS } from "./format";
 import { RelativeTime } from "./relative-time";
 
 export const ROW_GRID =
-  "md:grid md:grid-cols-[minmax(0,2.2fr)_minmax(0,1.7fr)_8.5rem_9rem_6.5rem_minmax(0,1.6fr)] md:items-center md:gap-4";
+  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.8fr)_8.5rem_9rem_6.5rem_minmax(0,1.4fr)] md:items-center md:gap-4";
 
 function MobileLabel({ children }: { children: string }) {
   return <span className="mr-1 text-xs text-muted-foreground md:hidden">{children}</span>;
@@ -39,13 +39,13 @@ export function CacheRow({ cache, href, rowIndex }: { cache: CacheSummary; href:
         </Link>
       </div>
       <div role="cell" className="col-span-2 row-start-2 min-w-0 md:col-span-1 md:row-start-auto">
-        <div className="truncate" title={schedules}>
-          {cache.mode ? <span className="font-medium">{MODE_LABELS[cache.mode]}</span> : null}
-          <span className="text-muted-foreground">
-            {cache.mode ? " · " : ""}
+        {cache.mode ? <span className="font-medium md:block">{MODE_LABELS[cache.mode]}</span> : null}
+        {cache.mode !== "one-time" ? (
+          <span className="text-muted-foreground md:line-clamp-2 md:block md:text-xs" title={schedules}>
+            {cache.mode ? <span className="md:hidden"> · </span> : null}
             {schedules}
           </span>
-        </div>
+        ) : null}
       </div>
       <div
         role="cell"
