@@ -1,0 +1,147 @@
+"use client";
+
+import { CalendarClock } from "lucide-react";
+import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
+
+import { CadencePreview } from "@/components/schedule/cadence-preview";
+import { ScheduleField } from "@/components/schedule/schedule-field";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { updateSchedulesAction } from "@/lib/actions/caches/update-schedules";
+import { checkSchedulePolicy } from "@/lib/schedule";
+import { schedulesSchema } from "@/lib/schemas/wizard";
+
+import { useOperationCallbacks } from "./use-cache-operation";
+
+type Field = "incremental" | "fullRefresh";
+type Draft = Record<Field, { on: boolean; value: string }>;
+type EditProps = {
+  projectId: string;
+  cacheId: string;
+  current: { incremental: string | null; fullRefresh: string | null };
+  paused: boolean;
+};
+
+const FIELDS: { field: Field; label: string; toggle: string; description: string; fallback: string }[] = [
+  {
+    field: "fullRefresh",
+    label: "Full refresh every",
+    toggle: "Scheduled full refresh",
+    description: "Rebuilds the whole copy from the source.",
+    fallback: "P1D",
+  },
+  {
+    field: "incremental",
+    label: "Incremental sync every",
+    toggle: "Scheduled incremental sync",
+    description: "Fetches only new and changed rows.",
+    fallback: "PT6H",
+  },
+];
+
+function toDraft(current: EditProps["current"]): Draft {
+  return {
+    incremental: { on: current.incremental !== null, value: current.incremental ?? "" },
+    fullRefresh: { on: current.fullRefresh !== null, value: current.fullRefresh ?? "" },
+  };
+}
+
+export function EditSchedulesDialog({ projectId, cacheId, current, paused }: EditProps) {
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(current));
+  const [showErrors, setShowErrors] = useState(false);
+  const callbacks = useOperationCallbacks(projectId, () => setOpen(false));
+  const save = useAction(updateSchedulesAction, callbacks);
+  const schedules = {
+    incremental: draft.incremental.on ? draft.incremental.value : null,
+    fullRefresh: draft.fullRefresh.on ? draft.fullRefresh.value : null,
+  };
+  const parsed = schedulesSchema.safeParse(schedules);
+  const errorFor = (field: Field) =>
+    showErrors && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === field)?.message : undefined;
+  const policy = parsed.success ? checkSchedulePolicy(parsed.data, {}) : [];
+
+  function openDialog() {
+    setDraft(toDraft(current));
+    setShowErrors(false);
+    setOpen(true);
+  }
+
+  function submit() {
+    setShowErrors(true);
+    if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
+  }
+
+  return (
+    <>
+      <Button variant="secondary" onClick={openDialog}>
+        <CalendarClock aria-hidden /> Edit schedules
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={(next) => !save.isPending && setOpen(next)}
+        title="Edit schedules"
+        description="Switch a schedule off to stop that kind of run; both schedules are sent to Peaka together."
+        className="max-w-3xl"
+      >
+        <form
+          noValidate
+          className="space-y-5"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          {paused ? (
+            <p className="rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm">
+              This cache is paused. Saving new schedules ends the pause and forgets the remembered ones.
+            </p>
+          ) : null}
+          {FIELDS.map(({ field, label, toggle, description, fallback }) => (
+            <fieldset key={field} className="space-y-3 rounded-md border p-3">
+              <legend className="px-1 text-sm font-semibold">{toggle}</legend>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="size-4 accent-primary"
+                  checked={draft[field].on}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      [field]: { on: e.target.checked, value: draft[field].value || fallback },
+                    })
+                  }
+                />
+                {draft[field].on ? "On" : "Off — this kind of run only starts by hand"}
+              </label>
+              {draft[field].on ? (
+                <ScheduleField
+                  label={label}
+                  description={description}
+                  name={field}
+                  value={draft[field].value}
+                  onValueChange={(value) => setDraft({ ...draft, [field]: { on: true, value } })}
+                  error={errorFor(field)}
+                  warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
+                />
+              ) : null}
+            </fieldset>
+          ))}
+          <CadencePreview
+            incremental={parsed.success ? parsed.data.incremental : null}
+            fullRefresh={parsed.success ? parsed.data.fullRefresh : null}
+          />
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)} disabled={save.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={save.isPending}>
+              {save.isPending ? "Saving…" : "Save schedules"}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import type { CacheDetail } from "@/lib/types/cache-detail";
+
+import { DeleteCacheDialog } from "./delete-cache-dialog";
+import { EditSchedulesDialog } from "./edit-schedules-dialog";
+import { PauseButton } from "./pause-button";
+import { RunButtons } from "./run-buttons";
+
+type PanelProps = {
+  projectId: string;
+  cacheId: string;
+  detail: CacheDetail;
+  tableLabel: string;
+  canOperate: boolean;
+  canDelete: boolean;
+};
+
+export function OperationsPanel({
+  projectId,
+  cacheId,
+  detail,
+  tableLabel,
+  canOperate,
+  canDelete,
+}: PanelProps) {
+  if (!canOperate) {
+    return (
+      <p className="rounded-md border bg-muted px-3 py-2 text-sm text-muted-foreground">
+        You can watch this cache. Running, cancelling, editing, pausing and deleting need the operator role;
+        ask an admin if you need it.
+      </p>
+    );
+  }
+  const current = { incremental: detail.incrementalSchedule, fullRefresh: detail.fullRefreshSchedule };
+  return (
+    <section aria-label="Operations" className="space-y-4 rounded-lg border bg-card p-4">
+      <RunButtons projectId={projectId} cacheId={cacheId} running={detail.status.running} />
+      <div className="flex flex-wrap gap-2 border-t pt-4">
+        <EditSchedulesDialog
+          projectId={projectId}
+          cacheId={cacheId}
+          current={current}
+          paused={detail.paused !== null}
+        />
+        <PauseButton
+          projectId={projectId}
+          cacheId={cacheId}
+          paused={detail.paused !== null}
+          hasSchedules={current.incremental !== null || current.fullRefresh !== null}
+        />
+        {canDelete ? (
+          <div className="sm:ml-auto">
+            <DeleteCacheDialog projectId={projectId} cacheId={cacheId} tableLabel={tableLabel} />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
