@@ -17,6 +17,7 @@ type TableListProps = {
 };
 
 const ROW_HEIGHT = 44;
+const MAX_HEIGHT = 416;
 
 const keyOf = (table: WizardTable) =>
   tableKey({ catalogId: table.catalogId, schemaName: table.schemaName, tableName: table.name });
@@ -36,8 +37,12 @@ export function TableList({ projectId, tables, selected, onToggle, label }: Tabl
       ref={scrollRef}
       role="group"
       aria-label={label}
-      className="h-[26rem] overflow-auto rounded-md border bg-card"
+      className="overflow-auto rounded-md border bg-card"
+      style={{ height: Math.min(Math.max(tables.length, 2) * ROW_HEIGHT + 2, MAX_HEIGHT) }}
     >
+      {tables.length === 0 ? (
+        <p className="px-3 py-3 text-sm text-muted-foreground">No tables match this filter.</p>
+      ) : null}
       <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {virtualizer.getVirtualItems().map((item) => {
           const table = tables[item.index];
