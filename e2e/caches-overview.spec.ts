@@ -58,8 +58,8 @@ test("filters, search and sort live in the URL", async ({ page }) => {
   await signIn(page, "viewer");
   await page.goto(`/projects/${PROJECT}/caches?q=campaigns&status=completed&sort=rows&dir=desc`);
   await expect(page.getByLabel("Search caches")).toHaveValue("campaigns");
-  await expect(page.getByLabel("Status")).toHaveValue("completed");
-  await expect(page.getByLabel("Sort by")).toHaveValue("rows");
+  await expect(page.getByRole("combobox", { name: "Filter by status" })).toHaveValue("completed");
+  await expect(page.getByRole("combobox", { name: "Sort by" })).toHaveValue("rows");
   await page.getByLabel("Search caches").fill("no-such-table");
   await expect(page).toHaveURL(/q=no-such-table/);
   await expect(page.getByRole("heading", { name: "No caches match these filters" })).toBeVisible();

@@ -27,7 +27,7 @@ for (const role of ["viewer", "operator", "admin"] as const) {
     await expect(page).toHaveURL(/\/projects\/[^/]+\/caches/);
     await expect(page.getByRole("heading", { name: "Caches", level: 1 })).toBeVisible();
     const header = page.locator("header");
-    await expect(header.getByText(DEMO_USERS[role].name)).toBeVisible();
+    await expect(header.getByText(DEMO_USERS[role].name, { exact: true })).toBeVisible();
     await expect(header.getByText(ROLE_LABEL[role], { exact: true })).toBeVisible();
     const adminNav = page
       .getByRole("navigation", { name: "Main" })

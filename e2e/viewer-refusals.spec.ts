@@ -70,7 +70,7 @@ test("a viewer cannot change their own role through the action or the auth API",
   expect(signUp.ok()).toBe(false);
   await page.reload();
   await expect(page.locator("header").getByText("Viewer", { exact: true })).toBeVisible();
-  await expect(page.locator("header").getByText(DEMO_USERS.viewer.name)).toBeVisible();
+  await expect(page.locator("header").getByText(DEMO_USERS.viewer.name, { exact: true })).toBeVisible();
 });
 
 test("an admin changes a role and creates a user, and both land in the audit log", async ({ page }) => {
@@ -91,7 +91,7 @@ test("an admin changes a role and creates a user, and both land in the audit log
   await expect(rows.filter({ hasText: "user.set-role" }).first()).toContainText("admin@demo.test");
   await expect(rows.filter({ hasText: "user.create" }).first()).toContainText("nia@demo.test");
   await expect(page.getByText("nia-password-123")).toHaveCount(0);
-  await page.getByLabel("Action").selectOption("user.create");
+  await page.getByRole("combobox", { name: "Filter by action" }).selectOption("user.create");
   await expect(page).toHaveURL(/action=user.create/);
   await expect(rows.filter({ hasText: "user.set-role" })).toHaveCount(0);
 });

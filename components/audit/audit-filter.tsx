@@ -7,9 +7,12 @@ import { NativeSelect } from "@/components/ui/input";
 export function AuditFilter({ actions, current }: { actions: string[]; current: string }) {
   const router = useRouter();
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted-foreground">Action</span>
+    <div className="flex items-center gap-2 text-sm">
+      <span className="text-muted-foreground" aria-hidden>
+        Action
+      </span>
       <NativeSelect
+        aria-label="Filter by action"
         value={current}
         className="w-56"
         onChange={(e) =>
@@ -23,6 +26,6 @@ export function AuditFilter({ actions, current }: { actions: string[]; current: 
           </option>
         ))}
       </NativeSelect>
-    </label>
+    </div>
   );
 }

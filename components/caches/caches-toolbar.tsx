@@ -47,9 +47,9 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
         />
       </label>
       <div className="grid grid-cols-2 gap-2 md:flex">
-        <label>
-          <span className="sr-only">Status</span>
+        <div>
           <NativeSelect
+            aria-label="Filter by status"
             value={state.status}
             onChange={(e) => onChange({ status: e.target.value as CacheStatusValue | "" })}
           >
@@ -60,10 +60,13 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
               </option>
             ))}
           </NativeSelect>
-        </label>
-        <label>
-          <span className="sr-only">Catalog</span>
-          <NativeSelect value={state.catalog} onChange={(e) => onChange({ catalog: e.target.value })}>
+        </div>
+        <div>
+          <NativeSelect
+            aria-label="Filter by catalog"
+            value={state.catalog}
+            onChange={(e) => onChange({ catalog: e.target.value })}
+          >
             <option value="">All catalogs</option>
             {catalogs.map((c) => (
               <option key={c.id} value={c.id}>
@@ -71,19 +74,22 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
               </option>
             ))}
           </NativeSelect>
-        </label>
+        </div>
       </div>
       <div className="flex gap-2 md:ml-auto">
-        <label className="min-w-0 flex-1">
-          <span className="sr-only">Sort by</span>
-          <NativeSelect value={state.sort} onChange={(e) => onChange({ sort: e.target.value as SortField })}>
+        <div className="min-w-0 flex-1">
+          <NativeSelect
+            aria-label="Sort by"
+            value={state.sort}
+            onChange={(e) => onChange({ sort: e.target.value as SortField })}
+          >
             {Object.entries(SORT_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 Sort: {label}
               </option>
             ))}
           </NativeSelect>
-        </label>
+        </div>
         <Button
           variant="secondary"
           size="icon"

@@ -22,9 +22,9 @@ export function ProjectSwitcher({
     router.push(`/projects/${encodeURIComponent(id)}/${section}`);
   }
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only">Project</span>
+    <div className="flex items-center gap-2 text-sm">
       <NativeSelect
+        aria-label="Project"
         value={current ?? ""}
         onChange={(e) => go(e.target.value)}
         className="h-8 max-w-56"
@@ -39,6 +39,6 @@ export function ProjectSwitcher({
           </option>
         ))}
       </NativeSelect>
-    </label>
+    </div>
   );
 }
