@@ -51,14 +51,15 @@ const STATUS_ORDER: Record<CacheStatusValue, number> = {
   deleted: 6,
 };
 
-function compare(a: CacheSummary, b: CacheSummary, field: SortField): number {
+/** The sort value of a cache; null means "no value" and always sorts last. */
+function sortValue(c: CacheSummary, field: SortField): number | null {
   switch (field) {
     case "status":
-      return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+      return STATUS_ORDER[c.status];
     case "lastSync":
-      return (a.lastSyncAt ? Date.parse(a.lastSyncAt) : 0) - (b.lastSyncAt ? Date.parse(b.lastSyncAt) : 0);
+      return c.lastSyncAt ? Date.parse(c.lastSyncAt) : null;
     case "rows":
-      return (a.rowsCached ?? -1) - (b.rowsCached ?? -1);
+      return c.rowsCached;
     case "table":
       return 0;
   }
@@ -75,8 +76,16 @@ export function applyOverviewState(caches: CacheSummary[], state: OverviewState)
         (c.lastError ?? "").toLowerCase().includes(needle)),
   );
   const sign = state.dir === "asc" ? 1 : -1;
+  const byName = state.sort === "table" ? sign : 1;
   return filtered
-    .map((c) => ({ c, key: tableIdentity(c).toLowerCase() }))
-    .sort((x, y) => sign * (compare(x.c, y.c, state.sort) || x.key.localeCompare(y.key)))
+    .map((c) => ({ c, key: tableIdentity(c).toLowerCase(), value: sortValue(c, state.sort) }))
+    .sort((x, y) => {
+      if (x.value !== y.value) {
+        if (x.value === null) return 1;
+        if (y.value === null) return -1;
+        return sign * (x.value - y.value);
+      }
+      return byName * x.key.localeCompare(y.key);
+    })
     .map(({ c }) => c);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 
-import { cacheModeOf } from "@/lib/schedule";
-import type { CacheSettings, CacheStatusInfo, CacheSummary, CatalogSummary } from "@/lib/types";
+import type { CacheSettings, CacheSummary, CatalogSummary } from "@/lib/types";
 
 import { logger } from "./logger";
 import { getPeaka, isPeakaApiError } from "./peaka";
 import { mapLimit } from "./peaka/concurrency";
+import { toSummary } from "./peaka/map-summary";
 
 // The status list carries no schedules, so settings are read per cache and kept briefly;
 // mutations made through the console call forgetCacheSettings().
@@ -45,24 +45,6 @@ async function settingsOf(projectId: string, cacheId: string): Promise<CacheSett
       logger.warn({ err: error, cacheId }, "cache settings unavailable");
     return null;
   }
-}
-
-export function toSummary(
-  status: CacheStatusInfo,
-  settings: CacheSettings | null,
-  catalogName: string | undefined,
-): CacheSummary {
-  const { actionLog: _log, lastFull: _full, lastIncremental: _inc, ...rest } = status;
-  const schedules = settings
-    ? { incremental: settings.incrementalSchedule, fullRefresh: settings.fullRefreshSchedule }
-    : null;
-  return {
-    ...rest,
-    catalogName: catalogName ?? status.catalogId,
-    mode: schedules ? cacheModeOf(schedules) : null,
-    incrementalSchedule: settings?.incrementalSchedule ?? null,
-    fullRefreshSchedule: settings?.fullRefreshSchedule ?? null,
-  };
 }
 
 export async function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
