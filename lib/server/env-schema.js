@@ -29,7 +29,10 @@ export const envSchema = z.object({
     .min(100, { message: "must be at least 100 ms" })
     .max(120000, { message: "must be at most 120000 ms" })
     .default(15000),
-  DATABASE_URL: optionalText,
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^(postgres(ql)?:\/\/|file:)/.test(v), {
+    message:
+      "must start with postgres:// (PostgreSQL) or file: (a SQLite file); leave it empty for the default SQLite file",
+  }),
   BETTER_AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
     message: "must be at least 32 characters (generate one with: openssl rand -base64 32)",
   }),

@@ -8,6 +8,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { Pool } from "pg";
 
 import { env } from "../env";
+import { logger } from "../logger";
 
 import type { ConsoleTables } from "./tables";
 
@@ -26,10 +27,10 @@ export function getConsoleDb(): ConsoleDb {
   if (instance) return instance;
   const url = env.DATABASE_URL;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    instance = {
-      kind: "postgres",
-      db: new Kysely({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: url }) }) }),
-    };
+    const pool = new Pool({ connectionString: url });
+    // Without a listener an idle connection dropped by the server would crash the process.
+    pool.on("error", (error) => logger.warn({ err: error }, "console database connection dropped"));
+    instance = { kind: "postgres", db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
     return instance;
   }
   const file = url?.startsWith("file:")
@@ -41,4 +42,10 @@ export function getConsoleDb(): ConsoleDb {
   sqlite.pragma("busy_timeout = 5000");
   instance = { kind: "sqlite", db: new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }) };
   return instance;
+}
+
+export async function closeConsoleDb(): Promise<void> {
+  const current = instance;
+  instance = undefined;
+  await current?.db.destroy();
 }
