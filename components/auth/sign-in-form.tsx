@@ -23,11 +23,7 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
     setFormError(null);
     const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
     if (error) {
-      setFormError(
-        error.status === 429
-          ? "Too many attempts. Wait a minute, then try again."
-          : "That email and password do not match an account. Check both and try again.",
-      );
+      setFormError(signInProblem(error.status));
       return;
     }
     // A full navigation so every server component renders with the new session cookie.
@@ -60,7 +56,7 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
         />
         <FieldError id="password-error">{errors.password?.message}</FieldError>
       </div>
-      <div role="alert" aria-live="polite">
+      <div role="alert" aria-live="polite" className="empty:hidden">
         {formError ? <FieldError id="sign-in-error">{formError}</FieldError> : null}
       </div>
       <Button type="submit" disabled={isSubmitting}>
@@ -76,4 +72,15 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
       ) : null}
     </form>
   );
+}
+
+function signInProblem(status: number): string {
+  if (status === 401 || status === 400) {
+    return "That email and password do not match an account. Check both and try again.";
+  }
+  if (status === 429) return "Too many attempts. Wait a minute, then try again.";
+  if (status === 403) {
+    return "The console refused this sign-in because of the address it was opened at. Open it at the address your administrator gave you (BETTER_AUTH_URL).";
+  }
+  return "The console could not sign you in right now. Try again in a moment.";
 }

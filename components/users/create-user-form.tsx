@@ -68,7 +68,7 @@ export function CreateUserForm() {
           ))}
         </NativeSelect>
       </div>
-      <div role="alert" aria-live="polite">
+      <div role="alert" aria-live="polite" className="empty:hidden">
         {serverError ? <FieldError id="new-user-error">{serverError}</FieldError> : null}
       </div>
       <Button type="submit" disabled={isExecuting}>

@@ -42,12 +42,23 @@ function ssoPlugins() {
   ];
 }
 
+/** Loopback hosts are interchangeable in local use; a real deployment names one URL. */
+function trustedOrigins(): string[] {
+  if (!env.BETTER_AUTH_URL) return [];
+  const url = new URL(env.BETTER_AUTH_URL);
+  const origins = [url.origin];
+  const twin = { "127.0.0.1": "localhost", localhost: "127.0.0.1" }[url.hostname];
+  if (twin) origins.push(`${url.protocol}//${twin}${url.port ? `:${url.port}` : ""}`);
+  return origins;
+}
+
 function createAuth() {
   const { db, kind } = getConsoleDb();
   return betterAuth({
     appName: "Cache Console",
     secret: authSecret(),
     baseURL: env.BETTER_AUTH_URL,
+    trustedOrigins: trustedOrigins(),
     database: { db, type: kind },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
