@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { describeSchedules } from "@/lib/schedule";
 import type { CacheSummary } from "@/lib/types";
@@ -10,11 +11,20 @@ import { RelativeTime } from "./relative-time";
 export const ROW_GRID =
   "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.8fr)_8.5rem_9rem_6.5rem_minmax(0,1.4fr)] md:items-center md:gap-4";
 
+/** Optional row selection (bulk actions): a checkbox before each table name and an optional header control. */
+export type RowSelection = {
+  isSelected: (id: string) => boolean;
+  onToggle: (id: string, selected: boolean) => void;
+  header?: ReactNode;
+};
+
 function MobileLabel({ children }: { children: string }) {
   return <span className="mr-1 text-xs text-muted-foreground md:hidden">{children}</span>;
 }
 
-export function CacheRow({ cache, href, rowIndex }: { cache: CacheSummary; href: string; rowIndex: number }) {
+type CacheRowProps = { cache: CacheSummary; href: string; rowIndex: number; selection?: RowSelection };
+
+export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
   const schedules =
     cache.mode === null
       ? "Schedule unavailable"
@@ -26,10 +36,19 @@ export function CacheRow({ cache, href, rowIndex }: { cache: CacheSummary; href:
       data-cache-id={cache.id}
       className={`${ROW_GRID} grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 border-b px-4 py-3 text-sm hover:bg-muted/50`}
     >
-      <div role="cell" className="min-w-0">
+      <div role="cell" className="flex min-w-0 items-center gap-2">
+        {selection ? (
+          <input
+            type="checkbox"
+            className="size-4 shrink-0 accent-primary"
+            checked={selection.isSelected(cache.id)}
+            onChange={(e) => selection.onToggle(cache.id, e.target.checked)}
+            aria-label={`Select ${cache.catalogName}.${cache.schemaName}.${cache.tableName}`}
+          />
+        ) : null}
         <Link
           href={href}
-          className="block truncate font-medium text-foreground hover:text-primary hover:underline"
+          className="block min-w-0 truncate font-medium text-foreground hover:text-primary hover:underline"
           title={`${cache.catalogName}.${cache.schemaName}.${cache.tableName}`}
         >
           <span className="text-muted-foreground">

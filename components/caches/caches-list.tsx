@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 
 import type { CacheSummary } from "@/lib/types";
 
-import { CacheRow, ROW_GRID } from "./cache-row";
+import { CacheRow, ROW_GRID, type RowSelection } from "./cache-row";
 
 const HEADERS = [
   "Table",
@@ -20,9 +20,11 @@ const HEADERS = [
 export function CachesList({
   caches,
   hrefFor,
+  selection,
 }: {
   caches: CacheSummary[];
   hrefFor: (c: CacheSummary) => string;
+  selection?: RowSelection;
 }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -55,7 +57,12 @@ export function CachesList({
           className={`${ROW_GRID} px-4 py-2 text-xs font-medium text-muted-foreground`}
         >
           {HEADERS.map((h, i) => (
-            <div key={h} role="columnheader" className={i === 4 ? "text-right" : undefined}>
+            <div
+              key={h}
+              role="columnheader"
+              className={i === 4 ? "text-right" : i === 0 ? "flex items-center gap-2" : undefined}
+            >
+              {i === 0 ? selection?.header : null}
               {h}
             </div>
           ))}
@@ -73,7 +80,7 @@ export function CachesList({
               className="absolute inset-x-0 top-0"
               style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             >
-              <CacheRow cache={cache} href={hrefFor(cache)} rowIndex={item.index + 2} />
+              <CacheRow cache={cache} href={hrefFor(cache)} rowIndex={item.index + 2} selection={selection} />
             </div>
           );
         })}
