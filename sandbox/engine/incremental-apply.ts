@@ -5,6 +5,7 @@ import { columnList, fullCopy } from "./full-copy";
 import { type CacheStore } from "./store";
 
 // Reads only the change log written by the source triggers, so the cost follows the number of changes.
+// Each batch is applied set-wise inside one transaction, which also fixes a consistent snapshot of the source.
 export async function applyChanges(
   store: CacheStore,
   table: TableInfo,
@@ -19,16 +20,25 @@ export async function applyChanges(
   const src = `${alias}.${quoteIdent(physical)}`;
   const live = quoteIdent(store.liveTable(cacheId));
   const cols = columnList(table);
-  const width = table.columns().length;
-  const changes = db.prepare(
-    `SELECT id, pk FROM ${alias}._changes WHERE tbl = ? AND id > ? ORDER BY id LIMIT ?`,
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS changed_keys (pk INTEGER PRIMARY KEY)");
+  const batchEnd = db
+    .prepare(
+      `SELECT MAX(id) FROM (SELECT id FROM ${alias}._changes WHERE tbl = ? AND id > ? ORDER BY id LIMIT ?)`,
+    )
+    .pluck();
+  const clear = db.prepare("DELETE FROM temp.changed_keys");
+  const collect = db.prepare(
+    `INSERT OR IGNORE INTO temp.changed_keys (pk) SELECT pk FROM ${alias}._changes WHERE tbl = ? AND id > ? AND id <= ?`,
   );
-  const readSource = db.prepare(`SELECT ${cols} FROM ${src} WHERE id = ?`).raw();
-  const exists = db.prepare(`SELECT 1 FROM ${live} WHERE id = ?`).pluck();
-  const upsert = db.prepare(
-    `INSERT OR REPLACE INTO ${live} (${cols}) VALUES (${Array(width).fill("?").join(", ")})`,
-  );
-  const remove = db.prepare(`DELETE FROM ${live} WHERE id = ?`);
+  // RETURNING tells which keys were cached before and which exist in the source now, without an extra lookup pass.
+  const remove = db
+    .prepare(`DELETE FROM ${live} WHERE id IN (SELECT pk FROM temp.changed_keys) RETURNING id`)
+    .pluck();
+  const copy = db
+    .prepare(
+      `INSERT INTO ${live} (${cols}) SELECT ${cols} FROM ${src} WHERE id IN (SELECT pk FROM temp.changed_keys) RETURNING id`,
+    )
+    .pluck();
   const saveMeta = db.prepare("UPDATE _cache_meta SET last_change_id = ?, row_count = ? WHERE cache_id = ?");
 
   const progress: Progress = {
@@ -43,33 +53,31 @@ export async function applyChanges(
   control.report(progress);
   for (;;) {
     if (control.isCancelled()) return "cancelled";
-    const batch = changes.all(physical, cursor, control.batchRows) as { id: number; pk: number }[];
-    const last = batch.at(-1);
-    if (!last) break;
+    const end = batchEnd.get(physical, cursor, control.batchRows) as number | null;
+    if (end === null) break;
     db.transaction(() => {
-      for (const pk of new Set(batch.map((c) => c.pk))) {
-        const row = readSource.get(pk) as unknown[] | undefined;
-        const cached = exists.get(pk) !== undefined;
-        if (row) {
-          upsert.run(row);
-          if (cached) progress.updated++;
-          else {
-            progress.inserted++;
-            progress.cached++;
-          }
-        } else if (cached) {
-          remove.run(pk);
-          progress.deleted++;
-          progress.cached--;
-        }
+      clear.run();
+      collect.run(physical, cursor, end);
+      const existed = new Set(remove.all() as number[]);
+      let updated = 0;
+      let inserted = 0;
+      for (const id of copy.all() as number[]) {
+        if (existed.has(id)) updated++;
+        else inserted++;
       }
-      saveMeta.run(last.id, progress.cached, cacheId);
+      const deleted = existed.size - updated;
+      progress.inserted += inserted;
+      progress.updated += updated;
+      progress.deleted += deleted;
+      progress.cached += inserted - deleted;
+      saveMeta.run(end, progress.cached, cacheId);
     })();
-    cursor = last.id;
+    const changes = end - cursor;
+    cursor = end;
     progress.lastOffset = String(cursor);
     progress.lastTx = String(cursor);
     control.report(progress);
-    await control.pause(batch.length);
+    await control.pause(Math.min(changes, control.batchRows));
   }
   return "completed";
 }

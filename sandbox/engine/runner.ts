@@ -67,6 +67,7 @@ export function createRunner(deps: RunnerDeps) {
       deps.log.finish(job.runId, "FAILED", { message, code: typeof code === "string" ? code : "RUN_FAILED" });
       deps.log.log(cacheId, "FAILED", `${label(job.mode)} failed: ${message}`, job.mode, job.scheduled);
     } finally {
+      deps.store.checkpointSoon();
       slot.running = undefined;
       const next = slot.pending;
       slot.pending = undefined;

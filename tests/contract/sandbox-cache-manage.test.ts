@@ -142,7 +142,7 @@ describe("status, history and runs", () => {
     expectShape(first, "CacheExecutionInfo", { array: true });
     const runs = first.body as Execution[];
     expect(runs).toHaveLength(2);
-    expect(runs[0]?.createdAt >= (runs[1]?.createdAt ?? "")).toBe(true);
+    expect((runs[0]?.createdAt ?? "") >= (runs[1]?.createdAt ?? "")).toBe(true);
     const rest = await api.get(cachePath("demoPrj1", contactsId, "/executionHistory?limit=10&offset=2"));
     expect((rest.body as Execution[]).map((r) => r.executionMode)).toEqual(["FULL_REFRESH"]);
     expectError(await api.get(cachePath("demoPrj1", contactsId, "/executionHistory?limit=-3")), 400);

@@ -12,6 +12,7 @@ export type Execution = {
     numberOfDeletedRecords: number;
   };
   createdAt: string;
+  finishedAt: string | null;
 };
 
 export type CacheStatus = {
