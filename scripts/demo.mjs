@@ -99,6 +99,8 @@ try {
     ["--import", "tsx", "sandbox/main.ts", "--port", values["sandbox-port"], "--data-dir", sandboxDir],
     {
       SANDBOX_QUIET: "1",
+      // A millisecond per copied row makes syncs last seconds, so a running cache can be watched.
+      SANDBOX_ROW_DELAY_MS: process.env.SANDBOX_ROW_DELAY_MS ?? "1",
     },
   );
   await waitFor(`${sandboxUrl}/healthz`, "The sandbox");
