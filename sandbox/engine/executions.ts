@@ -36,6 +36,9 @@ export type ActionRow = {
 export type RunError = { message: string; code: string };
 
 const now = (): string => new Date().toISOString();
+const RETENTION_MS = 14 * 86_400_000;
+const MAX_RUNS_PER_CACHE = 1_000;
+const MAX_LOGS_PER_CACHE = 500;
 
 export function createExecutionLog(state: StateDb) {
   let seq = (state.prepare("SELECT COALESCE(MAX(seq), 0) AS s FROM executions").get() as { s: number }).s;
@@ -50,6 +53,15 @@ export function createExecutionLog(state: StateDb) {
   const finish = state.prepare(
     "UPDATE executions SET status = ?, error_json = ?, updated_at = ?, finished_at = ? WHERE id = ?",
   );
+  // Peaka keeps about 14 days of history; a cap per cache also bounds very short schedules.
+  const prune = state.prepare(
+    `DELETE FROM executions WHERE cache_id = @cache AND status <> 'RUNNING' AND (created_at < @cutoff OR seq <=
+     (SELECT seq FROM executions WHERE cache_id = @cache ORDER BY seq DESC LIMIT 1 OFFSET ${MAX_RUNS_PER_CACHE}))`,
+  );
+  const pruneLogs = state.prepare(
+    `DELETE FROM action_logs WHERE cache_id = @cache AND (ts < @cutoff OR id <=
+     (SELECT id FROM action_logs WHERE cache_id = @cache ORDER BY id DESC LIMIT 1 OFFSET ${MAX_LOGS_PER_CACHE}))`,
+  );
   const log = state.prepare(
     "INSERT INTO action_logs (cache_id, ts, action, message, cache_type, is_scheduled) VALUES (?, ?, ?, ?, ?, ?)",
   );
@@ -59,6 +71,9 @@ export function createExecutionLog(state: StateDb) {
       const id = randomUUID();
       const at = now();
       insert.run(id, cacheId, mode, scheduled ? 1 : 0, at, at, ++seq);
+      const cutoff = { cache: cacheId, cutoff: new Date(Date.now() - RETENTION_MS).toISOString() };
+      prune.run(cutoff);
+      pruneLogs.run(cutoff);
       return id;
     },
     progress(id: string, p: Progress): void {

@@ -110,3 +110,25 @@ describe("crash in the middle of a full refresh", () => {
     expect(resumed.lastIncrementalCacheExecution?.progress.numberOfCachedRecords).toBe(rows);
   });
 });
+
+describe("schedules across downtime", () => {
+  it("runs a missed incremental once after a restart, not once per missed interval", async () => {
+    const every2s = { incrementalCacheSchedule: { type: "BASIC", expression: "PT2S" } };
+    expect((await api.put(cachePath("demoPrj1", cacheId), every2s)).status).toBe(200);
+    await sandbox?.stop();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const restartedAt = new Date().toISOString();
+    await start();
+    await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      (x) => x.status === "COMPLETED" && (x.lastIncrementalCacheExecution?.createdAt ?? "") > restartedAt,
+      "first scheduled run after restart",
+    );
+    const history = (await api.get(cachePath("demoPrj1", cacheId, "/executionHistory?limit=50"))).body as {
+      createdAt: string;
+    }[];
+    expect(history.filter((run) => run.createdAt > restartedAt)).toHaveLength(1);
+  });
+});
