@@ -72,7 +72,7 @@ export function createRunner(deps: RunnerDeps) {
       const next = slot.pending;
       slot.pending = undefined;
       if (next && !slot.deleted) start(cacheId, slot, next.mode, next.scheduled);
-      else if (!slot.pending) slots.delete(cacheId);
+      else slots.delete(cacheId);
     }
   }
 

@@ -11,7 +11,7 @@ const spec = JSON.parse(readFileSync("spec/peaka-openapi.trimmed.json", "utf8"))
 
 // springdoc omits `nullable` on Java object fields (the vendor's own examples carry nulls), and maps
 // Map<String,Object> to additionalProperties {type: object} although any JSON value is allowed there.
-function adapt(node: unknown, insideProperties = false): unknown {
+function adapt(node: unknown): unknown {
   if (Array.isArray(node)) return node.map((n) => adapt(n));
   if (typeof node !== "object" || node === null) return node;
   const out: Json = {};
@@ -26,7 +26,7 @@ function adapt(node: unknown, insideProperties = false): unknown {
         ]),
       );
     } else if (key === "additionalProperties" && (value as Json)?.type === "object") out[key] = {};
-    else out[key] = adapt(value, insideProperties);
+    else out[key] = adapt(value);
   }
   return out;
 }
