@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -33,6 +33,11 @@ function parseTarget(text: string): ChurnTarget {
 }
 
 function allTargets(): ChurnTarget[] {
+  if (!existsSync(join(dataDir, "sources"))) {
+    throw new Error(
+      `No sandbox data in ${dataDir}. Start the sandbox once: npm run sandbox -- --data-dir ${dataDir}`,
+    );
+  }
   const files = readdirSync(join(dataDir, "sources")).filter((f) => f.endsWith(".sqlite"));
   return files.flatMap((file) => {
     const catalog = file.replace(/\.sqlite$/, "");
@@ -43,7 +48,25 @@ function allTargets(): ChurnTarget[] {
   });
 }
 
-const targets = values.table ? [parseTarget(values.table)] : allTargets();
+function checkedTargets(): ChurnTarget[] {
+  const available = allTargets();
+  if (!values.table) return available;
+  const wanted = parseTarget(values.table);
+  const found = available.some(
+    (t) => t.catalog === wanted.catalog && t.schema === wanted.schema && t.table === wanted.table,
+  );
+  if (found) return [wanted];
+  const names = available.map((t) => `  ${t.catalog}.${t.schema}.${t.table}`).join("\n");
+  throw new Error(`${values.table} is not a table with a change log. Pick one of:\n${names}`);
+}
+
+let targets: ChurnTarget[];
+try {
+  targets = checkedTargets();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 const rng = createRng(Date.now());
 let done = 0;
 console.log(`churning ${targets.length} table(s) in ${dataDir} at ${rate}/s (Ctrl-C to stop)`);
