@@ -30,13 +30,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfi
     allowPositionals: false,
   });
   const port = positiveInt(values.port ?? env.SANDBOX_PORT, 4010, "--port");
+  const rowDelayMs = positiveInt(env.SANDBOX_ROW_DELAY_MS, 0, "SANDBOX_ROW_DELAY_MS");
+  // With a throttle on, smaller batches make the progress counters move about four times a second.
+  const defaultBatch = rowDelayMs > 0 ? Math.max(1, Math.floor(250 / rowDelayMs)) : 20_000;
   return {
     host: values.host ?? env.SANDBOX_HOST ?? "127.0.0.1",
     port,
     dataDir: resolve(values["data-dir"] ?? env.SANDBOX_DATA_DIR ?? ".data/sandbox"),
     partnerKey: env.SANDBOX_PARTNER_KEY || undefined,
     quiet: env.SANDBOX_QUIET === "1",
-    batchRows: Math.max(1, positiveInt(env.SANDBOX_BATCH_ROWS, 20_000, "SANDBOX_BATCH_ROWS")),
-    rowDelayMs: positiveInt(env.SANDBOX_ROW_DELAY_MS, 0, "SANDBOX_ROW_DELAY_MS"),
+    batchRows: Math.max(1, positiveInt(env.SANDBOX_BATCH_ROWS, defaultBatch, "SANDBOX_BATCH_ROWS")),
+    rowDelayMs,
   };
 }
