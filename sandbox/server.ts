@@ -22,7 +22,9 @@ export function createSandboxServer(deps: Deps, onError: (error: unknown) => voi
   return createServer((req, res) => {
     const handle = async (): Promise<void> => {
       const url = new URL(req.url ?? "/", "http://sandbox.local");
-      if (url.pathname === "/healthz" && req.method === "GET") return sendJson(res, 200, { ok: true });
+      if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+        return sendJson(res, 200, { ok: true });
+      }
       const segments = splitPath(url.pathname);
       if (segments[0] !== API_PREFIX[0] || segments[1] !== API_PREFIX[1]) {
         throw new ApiError(404, "NOT_FOUND", `No route for ${url.pathname}. The API lives under /api/v1.`);
