@@ -2,20 +2,30 @@
 
 import { Plus } from "lucide-react";
 import Link from "next/link";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
 import { useCaches } from "@/lib/queries/caches";
 
+import { BulkBar } from "./bulk-bar";
 import { CachesList } from "./caches-list";
+import { SelectAll } from "./select-all";
 import { CachesToolbar } from "./caches-toolbar";
 import { CachesEmpty, CachesLoadFailed, NoMatches } from "./caches-states";
 import { CachesSkeleton } from "./caches-skeleton";
 import { RelativeTime } from "./relative-time";
 import { useOverviewState } from "./use-overview-state";
 
-export function CachesOverview({ projectId, canCreate }: { projectId: string; canCreate: boolean }) {
+export function CachesOverview({
+  projectId,
+  canCreate,
+  canDelete = false,
+}: {
+  projectId: string;
+  canCreate: boolean;
+  canDelete?: boolean;
+}) {
   const { data, error, isPending, isRefetchError, refetch } = useCaches(projectId);
   const [state, update] = useOverviewState();
   const deferred = useDeferredValue(state);
@@ -29,6 +39,15 @@ export function CachesOverview({ projectId, canCreate }: { projectId: string; ca
       ),
     [caches],
   );
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const selected = caches.filter((c) => picked.has(c.id));
+  const toggle = (id: string, on: boolean) =>
+    setPicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const running = caches.filter((c) => c.status === "running").length;
   const failed = caches.filter((c) => c.status === "failed").length;
 
@@ -69,10 +88,25 @@ export function CachesOverview({ projectId, canCreate }: { projectId: string; ca
       {data && caches.length > 0 ? (
         <>
           <CachesToolbar state={state} catalogs={catalogs} onChange={update} />
+          {canCreate ? (
+            <>
+              <SelectAll visible={visible} picked={picked} onChange={setPicked} />
+              <BulkBar
+                projectId={projectId}
+                selected={selected}
+                canDelete={canDelete}
+                onClear={() => setPicked(new Set())}
+              />
+            </>
+          ) : null}
           {visible.length === 0 ? (
             <NoMatches onClear={() => update(DEFAULT_STATE)} />
           ) : (
-            <CachesList caches={visible} hrefFor={(c) => `${base}/${encodeURIComponent(c.id)}`} />
+            <CachesList
+              caches={visible}
+              hrefFor={(c) => `${base}/${encodeURIComponent(c.id)}`}
+              selection={canCreate ? { isSelected: (id) => picked.has(id), onToggle: toggle } : undefined}
+            />
           )}
         </>
       ) : null}

@@ -10,5 +10,11 @@ export const metadata: Metadata = { title: "Caches" };
 export default async function CachesPage({ params }: PageArgs<{ projectId: string }>) {
   const { projectId } = await params;
   const user = await requirePageUser("viewer", `/projects/${encodeURIComponent(projectId)}/caches`);
-  return <CachesOverview projectId={projectId} canCreate={hasRole(user.role, "operator")} />;
+  return (
+    <CachesOverview
+      projectId={projectId}
+      canCreate={hasRole(user.role, "operator")}
+      canDelete={hasRole(user.role, "admin")}
+    />
+  );
 }
