@@ -22,12 +22,12 @@ export function ProjectSwitcher({
     router.push(`/projects/${encodeURIComponent(id)}/${section}`);
   }
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex shrink-0 items-center gap-2 text-sm">
       <NativeSelect
         aria-label="Project"
         value={current ?? ""}
         onChange={(e) => go(e.target.value)}
-        className="h-8 max-w-56"
+        className="h-8 w-40 max-w-56 sm:w-auto"
         disabled={projects.length === 1}
       >
         {current && !projects.some((p) => p.id === current) ? (

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
@@ -33,6 +33,7 @@ export function CreateUserForm() {
     onError: ({ error }) => setServerError(error.serverError ?? "Check the highlighted fields."),
   });
   const { errors } = form.formState;
+  const role = useWatch({ control: form.control, name: "role" });
   const onSubmit = form.handleSubmit((values) => {
     setServerError(null);
     execute(values);
@@ -60,13 +61,16 @@ export function CreateUserForm() {
       ))}
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="new-role">Role</Label>
-        <NativeSelect id="new-role" {...form.register("role")}>
+        <NativeSelect id="new-role" aria-describedby="new-role-help" {...form.register("role")}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}: {ROLE_DESCRIPTIONS[r]}
+              {ROLE_LABELS[r]}
             </option>
           ))}
         </NativeSelect>
+        <p id="new-role-help" className="text-xs text-muted-foreground">
+          {ROLE_DESCRIPTIONS[role]}.
+        </p>
       </div>
       <div role="alert" aria-live="polite" className="empty:hidden">
         {serverError ? <FieldError id="new-user-error">{serverError}</FieldError> : null}
