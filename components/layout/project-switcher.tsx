@@ -28,8 +28,13 @@ export function ProjectSwitcher({
         value={current ?? ""}
         onChange={(e) => go(e.target.value)}
         className="h-8 w-40 max-w-56 sm:w-auto"
-        disabled={projects.length === 1}
+        disabled={projects.length === 1 && current !== null}
       >
+        {current === null ? (
+          <option value="" disabled>
+            Choose a project…
+          </option>
+        ) : null}
         {current && !projects.some((p) => p.id === current) ? (
           <option value={current}>{current}</option>
         ) : null}

@@ -47,7 +47,7 @@ export function ProjectTreeList({ access }: { access: ProjectAccess }) {
           <div className="grid gap-5">
             {workspaces.map(({ workspace, projects }) => (
               <div key={workspace.id}>
-                <h3 className="mb-2 text-sm font-medium text-muted-foreground">Workspace {workspace.name}</h3>
+                <h3 className="mb-2 text-sm font-medium text-muted-foreground">{workspace.name}</h3>
                 {projects.length === 0 ? (
                   <p className="text-sm text-muted-foreground">No projects in this workspace.</p>
                 ) : (
