@@ -27,7 +27,8 @@ export function addCacheRoutes(router: Router<Auth>, deps: Deps): void {
     requireProject(deps.state, auth, projectId);
     return projectId;
   };
-  const statuses = (rows: CacheRow[]) => rows.map((c) => statusJson(c, deps.log, deps.runner, true));
+  // Lists carry only the latest log entries: the console polls them for every cache in a project.
+  const statuses = (rows: CacheRow[]) => rows.map((c) => statusJson(c, deps.log, deps.runner, 20));
 
   router.add("POST", `${P}/cache`, async (ctx, auth) => {
     const projectId = project(ctx, auth);

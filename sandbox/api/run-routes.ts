@@ -18,7 +18,7 @@ export function addRunRoutes(router: Router<Auth>, deps: Deps): void {
   router.add("GET", `${C}/status`, (ctx, auth) => {
     const cache = findCache(deps, ctx, auth);
     const exclude = (ctx.query.get("excludeLogs") ?? "").toLowerCase() === "true";
-    return { body: statusJson(cache, deps.log, deps.runner, !exclude) };
+    return { body: statusJson(cache, deps.log, deps.runner, exclude ? 0 : 200) };
   });
 
   const trigger = (mode: CacheMode, path: string): void => {

@@ -63,7 +63,8 @@ export const executionJson = (e: ExecutionRow) => ({
   finishedAt: e.finished_at,
 });
 
-export function statusJson(c: CacheRow, log: ExecutionLog, runner: Runner, includeLogs: boolean) {
+// logLimit 0 leaves the action log out (excludeLogs=true).
+export function statusJson(c: CacheRow, log: ExecutionLog, runner: Runner, logLimit: number) {
   const incremental = log.latest(c.id, "INCREMENTAL");
   const full = log.latest(c.id, "FULL_REFRESH");
   const status = runner.isRunning(c.id) ? "RUNNING" : (log.newest(c.id)?.status ?? "NOT_INITIALIZED");
@@ -76,9 +77,9 @@ export function statusJson(c: CacheRow, log: ExecutionLog, runner: Runner, inclu
     projectId: c.project_id,
     lastIncrementalCacheExecution: incremental ? executionJson(incremental) : null,
     lastFullRefreshCacheExecution: full ? executionJson(full) : null,
-    ...(includeLogs
+    ...(logLimit > 0
       ? {
-          cacheActionLogs: log.actions(c.id).map((a) => ({
+          cacheActionLogs: log.actions(c.id, logLimit).map((a) => ({
             timestamp: a.ts,
             action: a.action,
             message: a.message,

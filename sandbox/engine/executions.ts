@@ -62,6 +62,13 @@ export function createExecutionLog(state: StateDb) {
     `DELETE FROM action_logs WHERE cache_id = @cache AND (ts < @cutoff OR id <=
      (SELECT id FROM action_logs WHERE cache_id = @cache ORDER BY id DESC LIMIT 1 OFFSET ${MAX_LOGS_PER_CACHE}))`,
   );
+  const latestStmt = state.prepare(
+    "SELECT * FROM executions WHERE cache_id = ? AND mode = ? ORDER BY seq DESC LIMIT 1",
+  );
+  const newestStmt = state.prepare("SELECT * FROM executions WHERE cache_id = ? ORDER BY seq DESC LIMIT 1");
+  const actionsStmt = state.prepare(
+    "SELECT ts, action, message, cache_type, is_scheduled FROM action_logs WHERE cache_id = ? ORDER BY id DESC LIMIT ?",
+  );
   const log = state.prepare(
     "INSERT INTO action_logs (cache_id, ts, action, message, cache_type, is_scheduled) VALUES (?, ?, ?, ?, ?, ?)",
   );
@@ -112,26 +119,18 @@ export function createExecutionLog(state: StateDb) {
       return rows.length;
     },
     latest(cacheId: string, mode: CacheMode): ExecutionRow | undefined {
-      return state
-        .prepare("SELECT * FROM executions WHERE cache_id = ? AND mode = ? ORDER BY seq DESC LIMIT 1")
-        .get(cacheId, mode) as ExecutionRow | undefined;
+      return latestStmt.get(cacheId, mode) as ExecutionRow | undefined;
     },
     newest(cacheId: string): ExecutionRow | undefined {
-      return state
-        .prepare("SELECT * FROM executions WHERE cache_id = ? ORDER BY seq DESC LIMIT 1")
-        .get(cacheId) as ExecutionRow | undefined;
+      return newestStmt.get(cacheId) as ExecutionRow | undefined;
     },
     history(cacheId: string, limit: number, offset: number): ExecutionRow[] {
       return state
         .prepare("SELECT * FROM executions WHERE cache_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
         .all(cacheId, limit, offset) as ExecutionRow[];
     },
-    actions(cacheId: string): ActionRow[] {
-      return state
-        .prepare(
-          "SELECT ts, action, message, cache_type, is_scheduled FROM action_logs WHERE cache_id = ? ORDER BY id DESC LIMIT 200",
-        )
-        .all(cacheId) as ActionRow[];
+    actions(cacheId: string, limit: number): ActionRow[] {
+      return actionsStmt.all(cacheId, limit) as ActionRow[];
     },
     forget(cacheId: string): void {
       state.prepare("DELETE FROM executions WHERE cache_id = ?").run(cacheId);
