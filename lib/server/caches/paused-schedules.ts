@@ -66,16 +66,6 @@ export async function readPaused(projectId: string, cacheId: string): Promise<Pa
   };
 }
 
-export async function listPausedIds(projectId: string): Promise<Set<string>> {
-  const db = await table();
-  const rows = await db
-    .selectFrom("cache_paused_schedule")
-    .select("cache_id")
-    .where("project_id", "=", projectId)
-    .execute();
-  return new Set(rows.map((r) => r.cache_id));
-}
-
 /** Keeps the first remembered schedules: pausing twice must not overwrite them with "off". */
 export async function rememberPaused(
   projectId: string,

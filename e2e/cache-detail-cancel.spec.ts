@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+import { counter, freshCache, partnerApi, runCard, waitUntilIdle } from "./cache-detail-helpers";
+import { signIn } from "./fixtures";
+import { throttledStack } from "./throttled-stack";
+
+const PROJECT = "demoPrj1";
+const slow = throttledStack();
+
+test.use({ baseURL: slow.consoleUrl });
+
+test.describe.serial("a slow run on the detail page", () => {
+  let cacheId = "";
+
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(180_000);
+    await slow.start();
+    cacheId = await freshCache(partnerApi(request, slow.sandboxUrl), PROJECT, "payment", "refunds", {
+      incremental: "PT6H",
+      fullRefresh: "P1D",
+    });
+  });
+
+  test.afterAll(() => {
+    slow.stop();
+  });
+
+  test("counters move while a full refresh runs, and cancel keeps the previous data", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn(page, "operator");
+    await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
+    await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
+
+    await page.getByRole("button", { name: "Run full refresh now" }).click();
+    const full = runCard(page, "full");
+    await expect(full.getByText("Running")).toBeVisible();
+    await expect(full.getByRole("progressbar")).toBeVisible();
+    await expect(page.getByText(/an incremental started now waits until it finishes/)).toBeVisible();
+    const first = await counter(page, "full", "rowsCached").textContent();
+    await expect(counter(page, "full", "rowsCached")).not.toHaveText(first ?? "", { timeout: 10_000 });
+
+    await page.getByRole("button", { name: "Cancel full refresh" }).click();
+    await expect(
+      page.locator("[data-sonner-toast]").filter({ hasText: /previously cached data stays/ }),
+    ).toBeVisible();
+    await expect(full.getByText("Cancelled")).toBeVisible({ timeout: 15_000 });
+    await waitUntilIdle(partnerApi(request, slow.sandboxUrl), PROJECT, cacheId);
+
+    // An incremental reports the size of the cached copy: still the 6,000 rows from before the cancel.
+    await page.getByRole("button", { name: "Run incremental now" }).click();
+    await expect(runCard(page, "incremental").getByText("Up to date")).toBeVisible({ timeout: 30_000 });
+    await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,000");
+    await expect(counter(page, "incremental", "rowsInserted")).toHaveText("0");
+  });
+});

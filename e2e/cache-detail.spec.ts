@@ -1,0 +1,239 @@
+import { type ChildProcess, spawn } from "node:child_process";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { applyChurn } from "../sandbox/churn/apply-churn";
+
+import { callAction, counter, freshCache, partnerApi, readSchedules, runCard } from "./cache-detail-helpers";
+import { signIn } from "./fixtures";
+import { stack } from "./stack";
+
+// Project 1's refunds table is this spec's own: the wizard specs never cache it.
+const PROJECT = "demoPrj1";
+const TABLE = "refunds";
+const state = { cacheId: "" };
+let churn: ChildProcess | undefined;
+
+const detailUrl = () => `/projects/${PROJECT}/caches/${state.cacheId}`;
+
+async function expectToast(page: Page, text: RegExp) {
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: text }).first()).toBeVisible();
+}
+
+test.describe.serial("cache detail and day-two operations", () => {
+  test.beforeAll(async ({ request }) => {
+    // Background churn on another table keeps the source moving, as in a live project.
+    churn = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "sandbox/churn.ts",
+        "--data-dir",
+        stack.sandboxDataDir,
+        "--rate",
+        "4",
+        "--table",
+        "crm.public.companies",
+      ],
+      { stdio: "ignore" },
+    );
+    state.cacheId = await freshCache(partnerApi(request), PROJECT, "payment", TABLE, {
+      incremental: "PT6H",
+      fullRefresh: "P1D",
+    });
+  });
+
+  test.afterAll(() => {
+    churn?.kill("SIGTERM");
+  });
+
+  test("an incremental run shows exactly the churn applied to the source", async ({ page }) => {
+    await signIn(page, "operator");
+    await page.goto(detailUrl());
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Payment.public.${TABLE}`);
+    await expect(page.getByTestId("schedule-words")).toHaveText(
+      "incremental every 6 hours, full refresh every day",
+    );
+    await expect(runCard(page, "full").getByText("Up to date")).toBeVisible();
+    await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
+
+    const churned = applyChurn(stack.sandboxDataDir, {
+      catalog: "payment",
+      schema: "public",
+      table: TABLE,
+      inserts: 7,
+      updates: 5,
+      deletes: 3,
+      seed: 42,
+    });
+    expect(churned.insertedIds).toHaveLength(7);
+
+    await page.getByRole("button", { name: "Run incremental now" }).click();
+    await expectToast(page, /incremental sync has started|queued/);
+    await expect(runCard(page, "incremental").getByText("Up to date")).toBeVisible({ timeout: 30_000 });
+    await expect(counter(page, "incremental", "rowsInserted")).toHaveText("7");
+    await expect(counter(page, "incremental", "rowsUpdated")).toHaveText("5");
+    await expect(counter(page, "incremental", "rowsDeleted")).toHaveText("3");
+    await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,004");
+    await expect(page.getByRole("region", { name: "Action log" }).getByText("Manual").first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Run history" }).getByText("Incremental sync").first(),
+    ).toBeVisible();
+
+    // Sonner's rich-colour toast is the shared shell's (4.25:1 on success); this checks the page itself.
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa"])
+      .exclude("[data-sonner-toaster]")
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  });
+
+  test("editing schedules switches a mode off and sends both", async ({ page, request }) => {
+    await signIn(page, "operator");
+    await page.goto(detailUrl());
+    await page.getByRole("button", { name: "Edit schedules" }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit schedules" });
+    await dialog.getByRole("checkbox").first().uncheck();
+    await dialog.getByLabel("Incremental sync every").fill("2h");
+    await dialog.getByRole("button", { name: "Save schedules" }).click();
+    await expectToast(page, /Schedules saved/);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("schedule-words")).toHaveText("incremental every 2 hours");
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: "PT2H",
+      fullRefresh: null,
+    });
+
+    await page.getByRole("button", { name: "Edit schedules" }).click();
+    await dialog.getByRole("checkbox").first().check();
+    await dialog.getByLabel("Full refresh every").fill("P1W");
+    await dialog.getByRole("button", { name: "Save schedules" }).click();
+    await expect(dialog.getByText(/week/i).first()).toBeVisible();
+    await dialog.getByLabel("Full refresh every").fill("P7D");
+    await dialog.getByRole("button", { name: "Save schedules" }).click();
+    await expectToast(page, /Schedules saved/);
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: "PT2H",
+      fullRefresh: "P7D",
+    });
+  });
+
+  test("pause turns both schedules off and resume restores them exactly", async ({ page, request }) => {
+    await signIn(page, "operator");
+    await page.goto(detailUrl());
+    await page.getByRole("button", { name: "Pause schedules" }).click();
+    await expectToast(page, /Paused/);
+    await expect(page.getByText("Paused", { exact: true })).toBeVisible();
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: null,
+      fullRefresh: null,
+    });
+    await expect(page.getByTestId("paused-schedules")).toHaveText(
+      "incremental every 2 hours, full refresh every 7 days",
+    );
+
+    await page.reload();
+    await page.getByRole("button", { name: "Resume schedules" }).click();
+    await expectToast(page, /Resumed/);
+    await expect(page.getByRole("button", { name: "Pause schedules" })).toBeVisible();
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: "PT2H",
+      fullRefresh: "P7D",
+    });
+  });
+
+  test("a viewer sees the cache but no operation works, also when called directly", async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, "viewer");
+    await page.goto(detailUrl());
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(TABLE);
+    await expect(page.getByText(/need the operator role/)).toBeVisible();
+    for (const name of [
+      "Run incremental now",
+      "Run full refresh now",
+      "Edit schedules",
+      "Pause schedules",
+      "Delete cache",
+    ]) {
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
+    }
+    const ref = { projectId: PROJECT, cacheId: state.cacheId };
+    const calls: [string, unknown][] = [
+      ["lib/actions/caches/run-incremental.ts", ref],
+      ["lib/actions/caches/run-full-refresh.ts", ref],
+      ["lib/actions/caches/cancel-run.ts", { ...ref, kind: "incremental" }],
+      [
+        "lib/actions/caches/update-schedules.ts",
+        { ...ref, schedules: { incremental: "PT15M", fullRefresh: null } },
+      ],
+      ["lib/actions/caches/pause-cache.ts", ref],
+      ["lib/actions/caches/resume-cache.ts", ref],
+      ["lib/actions/caches/delete-cache.ts", ref],
+      [
+        "lib/actions/caches/bulk-operate.ts",
+        { projectId: PROJECT, operation: "delete", cacheIds: [state.cacheId] },
+      ],
+    ];
+    for (const [file, input] of calls) {
+      const { status, body } = await callAction(page, file, input);
+      expect(status, file).toBeLessThan(500);
+      expect(body, file).toContain("needs the operator role");
+    }
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: "PT2H",
+      fullRefresh: "P7D",
+    });
+  });
+
+  test("an operator cannot delete; an admin deletes and the cache is gone", async ({ page }) => {
+    await signIn(page, "operator");
+    await page.goto(detailUrl());
+    await expect(page.getByRole("button", { name: "Delete cache" })).toHaveCount(0);
+    const direct = await callAction(page, "lib/actions/caches/delete-cache.ts", {
+      projectId: PROJECT,
+      cacheId: state.cacheId,
+    });
+    expect(direct.body).toContain("needs the admin role");
+
+    await signIn(page, "admin");
+    await page.goto(detailUrl());
+    await page.getByRole("button", { name: "Delete cache" }).click();
+    const confirm = page.getByRole("dialog", { name: `Delete the cache of Payment.public.${TABLE}?` });
+    await expect(confirm).toContainText("drops its cached data and its run history for good");
+    await confirm.getByRole("button", { name: "Delete cache and data" }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/caches$`));
+    await expectToast(page, /Deleted/);
+    await expect(page.locator(`[data-cache-id="${state.cacheId}"]`)).toHaveCount(0);
+
+    const response = await page.goto(detailUrl());
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Cache not found" })).toBeVisible();
+  });
+
+  test("every step is in the audit log", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/audit");
+    const rows = page.getByRole("row").filter({ hasText: state.cacheId });
+    for (const action of [
+      "cache.run-incremental",
+      "cache.update-schedules",
+      "cache.pause",
+      "cache.resume",
+      "cache.delete",
+    ]) {
+      await expect(rows.filter({ hasText: action }).first(), action).toBeVisible();
+    }
+    await expect(
+      rows
+        .filter({ hasText: "cache.delete" })
+        .filter({ hasText: /refused/i })
+        .first(),
+    ).toBeVisible();
+  });
+});

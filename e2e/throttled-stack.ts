@@ -1,0 +1,94 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+
+import { stack } from "./stack";
+
+function freePort(): number {
+  return Number(
+    execFileSync(
+      process.execPath,
+      [
+        "-e",
+        "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+      ],
+      { encoding: "utf8" },
+    ).trim(),
+  );
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}
+
+/**
+ * A second sandbox with SANDBOX_ROW_DELAY_MS on (about 1,000 rows a second) and a console in front of
+ * it, so a run lasts long enough to watch and cancel without slowing every other spec.
+ */
+export function throttledStack() {
+  const sandboxPort = freePort();
+  const consolePort = freePort();
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
+  const children: ChildProcess[] = [];
+  return {
+    consoleUrl,
+    sandboxUrl,
+    async start(): Promise<void> {
+      children.push(
+        spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "sandbox/main.ts",
+            "--port",
+            String(sandboxPort),
+            "--data-dir",
+            join(stack.runDir, "slow-sandbox"),
+          ],
+          {
+            stdio: "ignore",
+            env: {
+              ...process.env,
+              SANDBOX_PARTNER_KEY: stack.partnerKey,
+              SANDBOX_QUIET: "1",
+              SANDBOX_ROW_DELAY_MS: "1",
+            },
+          },
+        ),
+      );
+      await waitFor(`http://127.0.0.1:${sandboxPort}/healthz`, 60_000);
+      children.push(
+        spawn(process.execPath, ["scripts/serve-console.mjs", "--port", String(consolePort)], {
+          stdio: "ignore",
+          env: {
+            ...process.env,
+            NEXT_TELEMETRY_DISABLED: "1",
+            PEAKA_API_BASE_URL: sandboxUrl,
+            PEAKA_API_KEY: stack.partnerKey,
+            BETTER_AUTH_SECRET: stack.authSecret,
+            BETTER_AUTH_URL: consoleUrl,
+            CONSOLE_DATA_DIR: join(stack.runDir, "slow-console"),
+            LOG_FILE: join(stack.runDir, "slow-console.log"),
+            CONSOLE_SEED_DEMO_USERS: "1",
+            CONSOLE_DEMO_PASSWORD: stack.demoPassword,
+            AUTH_RATE_LIMIT: "off",
+          },
+        }),
+      );
+      await waitFor(`${consoleUrl}/api/health`, 60_000);
+    },
+    stop(): void {
+      for (const child of children) child.kill("SIGTERM");
+    },
+  };
+}
