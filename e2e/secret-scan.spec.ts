@@ -46,6 +46,7 @@ test("the Partner API key never reaches the browser, the bundle or the log", asy
   const pages = [
     "/projects/demoPrj1/caches",
     "/projects/demoPrj2/caches?q=a",
+    "/projects/demoPrj1/caches/new/tables",
     "/projects",
     "/users",
     "/audit",
