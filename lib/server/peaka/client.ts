@@ -81,10 +81,14 @@ async function resilientFetch(
 
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
-    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(options.timeoutMs)]);
+    const signal = deadline(request.signal, options.timeoutMs);
     let response: Response;
     try {
-      response = await doFetch(new Request(request.clone(), { signal }));
+      // undici sometimes leaves an aborted fetch pending forever (seen with a hanging upstream): race the signal.
+      response = await Promise.race([
+        doFetch(new Request(request.clone(), { signal })),
+        rejectOnAbort(signal),
+      ]);
     } catch (cause) {
       const timedOut = isTimeout(cause);
       options.logger.warn(
@@ -111,6 +115,34 @@ async function resilientFetch(
     await response.body?.cancel();
     await sleep(retryAfter ?? backoffDelay(attempt, policy));
   }
+}
+
+/**
+ * Aborts after `ms` or when `parent` aborts. Not AbortSignal.timeout(): its timer holds the signal only weakly, so
+ * inside AbortSignal.any() it can be garbage-collected before firing and a hung Peaka call then never ends.
+ */
+function deadline(parent: AbortSignal, ms: number): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`No answer within ${ms} ms`, "TimeoutError")),
+    ms,
+  );
+  timer.unref();
+  if (parent.aborted) controller.abort(parent.reason);
+  else parent.addEventListener("abort", () => controller.abort(parent.reason), { once: true });
+  return controller.signal;
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  const reason = () =>
+    signal.reason instanceof Error ? signal.reason : new DOMException("Aborted", "AbortError");
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(reason());
+    else signal.addEventListener("abort", () => reject(reason()), { once: true });
+  });
+  // The deadline also fires after a successful answer; that late rejection is expected, not unhandled.
+  aborted.catch(() => undefined);
+  return aborted;
 }
 
 function isTimeout(cause: unknown): boolean {
