@@ -45,7 +45,11 @@ export function kindForStatus(status: number): PeakaErrorKind {
 }
 
 const GUIDANCE: Record<PeakaErrorKind, (err: PeakaApiError) => string> = {
-  timeout: () => "Peaka did not answer in time. Nothing was changed by the console; try again in a moment.",
+  // A POST that timed out may still have been carried out by Peaka: never claim nothing changed.
+  timeout: (e) =>
+    e.operation === null || /^(GET|HEAD) /.test(e.operation)
+      ? "Peaka did not answer in time. Nothing was changed by the console; try again in a moment."
+      : "Peaka did not answer in time, so the console cannot tell whether this was done. Refresh to check before trying again.",
   network: () =>
     "The console could not reach the Peaka API. Check the network or the configured API address, then try again.",
   auth: () =>

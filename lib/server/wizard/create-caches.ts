@@ -65,7 +65,10 @@ export async function createCachesForPlan(
       if (!isPeakaApiError(error) || error.kind === "timeout" || error.kind === "network") throw error;
       failures.push({
         item: single,
-        message: plainReason(error.message, toUserMessage(error)),
+        // Only Peaka's refusals (4xx) are worded for people; anything else gets the console's own guidance.
+        message: VENDOR_WORDED.has(error.kind)
+          ? plainReason(error.message, toUserMessage(error))
+          : toUserMessage(error),
         conflict: error.kind === "conflict",
       });
     }
@@ -106,6 +109,8 @@ export async function createCachesForPlan(
   }
   return items.flatMap((item) => outcomes.get(tableKey(item.table)) ?? []);
 }
+
+const VENDOR_WORDED = new Set(["validation", "conflict", "not-found"]);
 
 function plainReason(vendorText: string, fallback: string): string {
   const text = vendorText.trim();
