@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
 
-import { sandboxApi, signIn, type SandboxCacheStatus, type SandboxCatalog } from "./fixtures";
+import {
+  expectNoSeriousA11yViolations,
+  sandboxApi,
+  signIn,
+  type SandboxCacheStatus,
+  type SandboxCatalog,
+} from "./fixtures";
 
 // Project 2 is this spec's own: other specs create caches in project 1.
 const PROJECT = "demoPrj2";
@@ -49,6 +55,7 @@ test("the overview goes from empty to filled and follows syncs without a reload"
   await api.post(`${P}/cache/${cache?.id ?? "missing"}/fullRefreshUpdate`);
   await expect.poll(async () => lastSync.getAttribute("datetime"), { timeout: 30_000 }).not.toBe(firstSync);
   await expect(row.getByText("Up to date")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await row.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/caches/${cache?.id ?? "missing"}$`));

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 import { stack } from "./stack";
@@ -46,3 +47,10 @@ export function sandboxApi(request: APIRequestContext) {
 
 export type SandboxCatalog = { id: string; name: string };
 export type SandboxCacheStatus = { id: string; status: string; tableName: string };
+
+/** WCAG 2 A/AA check; only serious and critical findings fail the test. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { DEMO_USERS, signIn } from "./fixtures";
+import { DEMO_USERS, expectNoSeriousA11yViolations, signIn } from "./fixtures";
 import { stack } from "./stack";
 
 type ManifestEntry = { filename?: string; exportedName?: string };
@@ -86,7 +86,9 @@ test("an admin changes a role and creates a user, and both land in the audit log
   await page.getByLabel("Role of nia@demo.test").selectOption("viewer");
   await expect(page.getByText("nia@demo.test is now Viewer.")).toBeVisible();
 
+  await expectNoSeriousA11yViolations(page);
   await page.goto("/audit");
+  await expectNoSeriousA11yViolations(page);
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: "user.set-role" }).first()).toContainText("admin@demo.test");
   await expect(rows.filter({ hasText: "user.create" }).first()).toContainText("nia@demo.test");

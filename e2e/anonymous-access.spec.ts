@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, test } from "@playwright/test";
+
+const PUBLIC = new Set([
+  "/api/health",
+  "/api/auth/[...all]",
+  "/icon.svg",
+  "/sign-in",
+  "/_not-found",
+  "/_global-error",
+]);
+
+/** Every route in the build, from Next's own manifest, with dynamic segments filled in. */
+function routes(kind: "page" | "route"): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(process.cwd(), ".next/server/app-paths-manifest.json"), "utf8"),
+  ) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((key) => key.endsWith(`/${kind}`))
+    .map((key) => key.slice(0, -`/${kind}`.length).replace(/\/\([^)]+\)/g, "") || "/")
+    .filter((path) => !PUBLIC.has(path))
+    .map((path) => path.replace(/\[projectId\]/g, "demoPrj1").replace(/\[[^\]]+\]/g, "x"));
+}
+
+test("every route handler refuses a request without a session", async ({ request }) => {
+  const handlers = routes("route");
+  expect(handlers).toContain("/api/projects/demoPrj1/caches");
+  for (const path of handlers) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(401);
+    expect(await response.text(), path).toContain("Sign in to continue");
+  }
+});
+
+test("every page sends a visitor without a session to sign-in", async ({ page }) => {
+  const pages = routes("page");
+  expect(pages).toEqual(
+    expect.arrayContaining(["/", "/projects", "/users", "/audit", "/projects/demoPrj1/caches"]),
+  );
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/sign-in(\?|$)/);
+  }
+});
