@@ -36,9 +36,9 @@ test.describe.serial("a slow run on the detail page", () => {
 
     await page.getByRole("button", { name: "Run full refresh now" }).click();
     const full = runCard(page, "full");
-    await expect(full.getByText("Running")).toBeVisible();
+    await expect(full.getByText("Running", { exact: true })).toBeVisible();
     await expect(full.getByRole("progressbar")).toBeVisible();
-    await expect(page.getByText(/an incremental started now waits until it finishes/)).toBeVisible();
+    await expect(page.getByText(/incremental started now waits until it finishes/i)).toBeVisible();
     const first = await counter(page, "full", "rowsCached").textContent();
     await expect(counter(page, "full", "rowsCached")).not.toHaveText(first ?? "", { timeout: 10_000 });
 

@@ -98,7 +98,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     await page.getByRole("button", { name: "Edit schedules" }).click();
     const dialog = page.getByRole("dialog", { name: "Edit schedules" });
     await dialog.getByRole("checkbox").first().uncheck();
-    await dialog.getByLabel("Incremental sync every").fill("2h");
+    await dialog.getByRole("textbox", { name: "Incremental sync every" }).fill("2h");
     await dialog.getByRole("button", { name: "Save schedules" }).click();
     await expectToast(page, /Schedules saved/);
     await expect(dialog).toBeHidden();
@@ -110,10 +110,10 @@ test.describe.serial("cache detail and day-two operations", () => {
 
     await page.getByRole("button", { name: "Edit schedules" }).click();
     await dialog.getByRole("checkbox").first().check();
-    await dialog.getByLabel("Full refresh every").fill("P1W");
+    await dialog.getByRole("textbox", { name: "Full refresh every" }).fill("P1W");
     await dialog.getByRole("button", { name: "Save schedules" }).click();
     await expect(dialog.getByText(/week/i).first()).toBeVisible();
-    await dialog.getByLabel("Full refresh every").fill("P7D");
+    await dialog.getByRole("textbox", { name: "Full refresh every" }).fill("P7D");
     await dialog.getByRole("button", { name: "Save schedules" }).click();
     await expectToast(page, /Schedules saved/);
     expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
@@ -133,7 +133,7 @@ test.describe.serial("cache detail and day-two operations", () => {
       fullRefresh: null,
     });
     await expect(page.getByTestId("paused-schedules")).toHaveText(
-      "incremental every 2 hours, full refresh every 7 days",
+      "incremental every 2 hours, full refresh every week",
     );
 
     await page.reload();

@@ -2,6 +2,7 @@
 
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useState } from "react";
 
 import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -28,6 +29,9 @@ type ViewProps = {
 export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDelete }: ViewProps) {
   const { data, error, isRefetchError } = useCacheDetail(projectId, cacheId, initial);
   const now = useClock(1_000);
+  const size = completedSize(data);
+  const [knownSize, setKnownSize] = useState(size);
+  if (size !== null && size !== knownSize) setKnownSize(size);
   const overview = `/projects/${encodeURIComponent(projectId)}/caches`;
   if (isRefetchError && /does not exist/.test(error.message)) return <CacheGone overview={overview} />;
   const { status } = data;
@@ -76,7 +80,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
         <>
           <SchedulesCard detail={data} />
           <div className="grid gap-5 lg:grid-cols-2">
-            <RunCard kind="full" run={status.lastFull} expectedRows={previousSize(data)} now={now} />
+            <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} now={now} />
             <RunCard kind="incremental" run={status.lastIncremental} expectedRows={null} now={now} />
           </div>
           <RunHistory projectId={projectId} cacheId={cacheId} running={running} now={now} />
@@ -87,8 +91,9 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
   );
 }
 
-/** The table's size as last seen by the other run kind: the best guess at a full refresh's total. */
-function previousSize(detail: CacheDetail): number | null {
-  const other = detail.status.lastIncremental;
-  return other && other.status === "completed" ? other.rowsCached : null;
+/** The cached copy's size after the last finished run: the best guess at a running full refresh's total. */
+function completedSize({ status }: CacheDetail): number | null {
+  const runs = [status.lastFull, status.lastIncremental].filter((r) => r?.status === "completed");
+  const newest = runs.sort((a, b) => Date.parse(b?.finishedAt ?? "") - Date.parse(a?.finishedAt ?? ""))[0];
+  return newest?.rowsCached ?? null;
 }
