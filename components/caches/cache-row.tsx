@@ -27,7 +27,7 @@ type CacheRowProps = { cache: CacheSummary; href: string; rowIndex: number; sele
 export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
   const schedules =
     cache.mode === null
-      ? "Schedule unavailable"
+      ? "Schedule not loaded yet"
       : describeSchedules({ incremental: cache.incrementalSchedule, fullRefresh: cache.fullRefreshSchedule });
   return (
     <div
