@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type * as MemoModule from "@/lib/server/cache-settings-memo";
+
 import { scriptedServer } from "./support/scripted-server";
 
-type Memo = typeof import("@/lib/server/cache-settings-memo");
-
 let server: Awaited<ReturnType<typeof scriptedServer>>;
-let memo: Memo;
+let memo: typeof MemoModule;
 
 beforeAll(async () => {
   server = await scriptedServer([
