@@ -6,6 +6,7 @@ import { z } from "zod";
 import { hasRole, ROLES, type Role } from "@/lib/auth/roles";
 import { getCurrentUser, type ConsoleUser } from "@/lib/server/auth/session";
 import { logger } from "@/lib/server/logger";
+import { withRequestId } from "@/lib/server/request-context";
 import { isPeakaApiError, toUserMessage } from "@/lib/server/peaka/errors";
 
 export const DEFAULT_SERVER_ERROR = "The console could not finish this. Try again in a moment.";
@@ -37,7 +38,7 @@ export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   const user = await getCurrentUser();
   if (!user) throw new ActionError("Your session has ended. Sign in again to continue.");
   requireRole({ user }, metadata.role);
-  return next({ ctx: { user } });
+  return withRequestId(() => next({ ctx: { user } }));
 });
 
 export function requireRole(ctx: { user: ConsoleUser }, role: Role): void {

@@ -3,6 +3,7 @@ import "server-only";
 import pino from "pino";
 
 import { env } from "./env";
+import { currentRequestId } from "./request-context";
 
 const REDACT_PATHS = [
   "apiKey",
@@ -34,6 +35,10 @@ export const logger = pino(
     level: env.LOG_LEVEL,
     base: { app: "cache-console" },
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
   },
   destination(),
 );

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import { PeakaApiError } from "@/lib/server/peaka/errors";
+import { withRequestId } from "@/lib/server/request-context";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter } from "@/lib/server/peaka/retry";
 
 import { peakaAt, TEST_KEY } from "./support/peaka-under-test";
@@ -108,6 +109,12 @@ describe("request shape", () => {
     expect(req?.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(req?.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(req?.url).toBe("/api/v1/data/projects/p%2F1/catalogs/cat%201/schemas/my%20schema%2Fx%3F/tables");
+  });
+
+  it("forwards the console request id so one id follows a request through both logs", async () => {
+    server = await scriptedServer([json(200, [])]);
+    await withRequestId(() => peakaAt(server?.baseUrl ?? "").listCatalogs("p1"), "req-1234");
+    expect(server.seen[0]?.headers["x-request-id"]).toBe("req-1234");
   });
 
   it("always sends both schedules on update, NONE for an off schedule", async () => {

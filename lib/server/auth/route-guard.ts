@@ -5,6 +5,7 @@ import { NextResponse } from "next/server";
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 import { logger } from "../logger";
+import { withRequestId } from "../request-context";
 
 import { getUserFromRequest, type ConsoleUser } from "./session";
 
@@ -12,7 +13,10 @@ type Handler<P> = (request: Request, context: { user: ConsoleUser; params: P }) 
 
 /** Wraps a route handler: 401 without a session, 403 below `role`, and never a raw 500. */
 export function withUser<P>(role: Role, handler: Handler<P>) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+  return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
+    withRequestId(() => guarded(request, context));
+
+  async function guarded(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
       const user = await getUserFromRequest(request);
       if (!user) return NextResponse.json({ error: { message: "Sign in to continue." } }, { status: 401 });
@@ -30,5 +34,5 @@ export function withUser<P>(role: Role, handler: Handler<P>) {
         { status: 500 },
       );
     }
-  };
+  }
 }

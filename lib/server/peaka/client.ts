@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 
+import { currentRequestId } from "../request-context";
+
 import { PeakaApiError } from "./errors";
 import type { paths as VendorPaths } from "./openapi";
 import {
@@ -51,8 +53,28 @@ export function createPeakaClient(options: PeakaClientOptions): PeakaClient {
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     fetch: (request) => resilientFetch(request, options, policy),
   });
-  client.use(authMiddleware(options.apiKey));
+  client.use(dotSegmentGuard(), authMiddleware(options.apiKey));
   return client;
+}
+
+// A "." or ".." value is walked by the URL parser: `projects/../cache` would call another endpoint.
+function dotSegmentGuard(): Middleware {
+  return {
+    onRequest({ params, schemaPath }) {
+      const path: Record<string, unknown> = params.path ?? {};
+      for (const [name, value] of Object.entries(path)) {
+        if (typeof value === "string" && /^\.{1,2}$/.test(value)) {
+          throw new PeakaApiError({
+            kind: "not-found",
+            status: null,
+            message: `There is no ${name} "${value}"`,
+            operation: schemaPath,
+          });
+        }
+      }
+      return undefined;
+    },
+  };
 }
 
 // The only place in the console that attaches the Partner API key.
@@ -60,7 +82,9 @@ function authMiddleware(apiKey: string): Middleware {
   return {
     onRequest({ request }) {
       request.headers.set("Authorization", `Bearer ${apiKey}`);
-      if (!request.headers.has("X-Request-Id")) request.headers.set("X-Request-Id", randomUUID());
+      if (!request.headers.has("X-Request-Id")) {
+        request.headers.set("X-Request-Id", currentRequestId() ?? randomUUID());
+      }
       request.headers.set("Accept", "application/json");
       return request;
     },
