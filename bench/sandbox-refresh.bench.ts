@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,6 +29,7 @@ const CHANGES = 1_000;
 const INCREMENTAL_SAMPLES = 8;
 
 const dir = mkdtempSync(join(tmpdir(), "sandbox-bench-"));
+process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 const sourceFile = join(dir, "bench-source.sqlite");
 const source = openSource(sourceFile);
 initSourceCatalog(source);

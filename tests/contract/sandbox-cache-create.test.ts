@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Api, createApi } from "./helpers/api-client";
 import { cachePath, catalogIds, waitForStatus } from "./helpers/cache-flow";
 import { expectError, expectShape } from "./helpers/matchers";
-import { type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import { type RunningSandbox, startSandbox, removeDataDir } from "./helpers/sandbox-process";
 import { cachedRows, sourceRowCount } from "./helpers/sandbox-data";
 
 const P = "/data/projects/demoPrj1";
@@ -22,7 +22,10 @@ beforeAll(async () => {
   api = createApi(sandbox.baseUrl, sandbox.keys.partnerKey);
   ids = await catalogIds(api, "demoPrj1");
 });
-afterAll(() => sandbox?.stop());
+afterAll(async () => {
+  await sandbox?.stop();
+  if (sandbox) removeDataDir(sandbox.dataDir);
+});
 
 describe("POST cache", () => {
   it("creates payment.customers and reaches COMPLETED with the source row count", async () => {

@@ -5,7 +5,7 @@ import { applyChurn } from "@/sandbox/churn/apply-churn";
 import { type Api, createApi, seg } from "./helpers/api-client";
 import { cachePath, catalogIds, type Execution, waitForStatus } from "./helpers/cache-flow";
 import { expectError, expectShape } from "./helpers/matchers";
-import { type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import { type RunningSandbox, startSandbox, removeDataDir } from "./helpers/sandbox-process";
 import { cachedRows, sourceRowCount } from "./helpers/sandbox-data";
 
 const P = "/data/projects/demoPrj1";
@@ -29,7 +29,10 @@ beforeAll(async () => {
   contactsId = (res.body as { id: string }).id;
   await completed(contactsId, "contacts initial load");
 });
-afterAll(() => sandbox?.stop());
+afterAll(async () => {
+  await sandbox?.stop();
+  if (sandbox) removeDataDir(sandbox.dataDir);
+});
 
 describe("incremental sync", () => {
   it("picks up exactly the inserted, updated and deleted rows after churn", async () => {

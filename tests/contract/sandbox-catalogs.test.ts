@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Api, createApi, seg } from "./helpers/api-client";
 import { expectError, expectShape } from "./helpers/matchers";
 import { schemaErrors } from "./helpers/openapi-schemas";
-import { type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import { type RunningSandbox, startSandbox, removeDataDir } from "./helpers/sandbox-process";
 
 type Catalog = { id: string; name: string; catalogType: string };
 type Table = {
@@ -24,7 +24,10 @@ beforeAll(async () => {
   const catalogs = (await api.get(`${P}/catalogs`)).body as Catalog[];
   ids = Object.fromEntries(catalogs.map((c) => [c.name, c.id]));
 });
-afterAll(() => sandbox?.stop());
+afterAll(async () => {
+  await sandbox?.stop();
+  if (sandbox) removeDataDir(sandbox.dataDir);
+});
 
 const tables = async (catalog: string, schema: string): Promise<Table[]> =>
   (await api.get(`${P}/catalogs/${ids[catalog]}/schemas/${seg(schema)}/tables`)).body as Table[];

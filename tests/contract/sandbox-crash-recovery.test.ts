@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Api, createApi, waitFor } from "./helpers/api-client";
 import { cachePath, catalogIds, type CacheStatus, status, waitForStatus } from "./helpers/cache-flow";
 import { expectError } from "./helpers/matchers";
-import { newDataDir, newPartnerKey, type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import {
+  newDataDir,
+  newPartnerKey,
+  type RunningSandbox,
+  startSandbox,
+  removeDataDir,
+} from "./helpers/sandbox-process";
 import { cachedRows, sourceRowCount } from "./helpers/sandbox-data";
 
 // Slow enough that a full refresh of payment.customers takes tens of seconds, so we can act mid-run.
@@ -41,7 +47,10 @@ beforeAll(async () => {
   await sandbox?.stop();
   await start(THROTTLED);
 });
-afterAll(() => sandbox?.stop());
+afterAll(async () => {
+  await sandbox?.stop();
+  if (sandbox) removeDataDir(sandbox.dataDir);
+});
 
 describe("run queue and cancel on a slow full refresh", () => {
   it("queues behind a running full refresh and lets a full refresh supersede a waiting incremental", async () => {

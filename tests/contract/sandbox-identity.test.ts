@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type Api, createApi } from "./helpers/api-client";
 import { expectError, expectShape } from "./helpers/matchers";
-import { type RunningSandbox, startSandbox } from "./helpers/sandbox-process";
+import { type RunningSandbox, startSandbox, removeDataDir } from "./helpers/sandbox-process";
 
 let sandbox: RunningSandbox;
 let api: Api;
@@ -18,7 +18,10 @@ beforeAll(async () => {
   p1Key = sandbox.keys.projects[0]?.apiKey ?? "";
   p2Key = sandbox.keys.projects[1]?.apiKey ?? "";
 });
-afterAll(() => sandbox?.stop());
+afterAll(async () => {
+  await sandbox?.stop();
+  if (sandbox) removeDataDir(sandbox.dataDir);
+});
 
 describe("sandbox start-up", () => {
   it("serves /healthz without a key", async () => {
