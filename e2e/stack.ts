@@ -35,6 +35,11 @@ export const stack = (() => {
   const partnerKey = once("E2E_PARTNER_KEY", () => `e2ePartner.${randomBytes(18).toString("base64url")}`);
   const authSecret = once("E2E_AUTH_SECRET", () => randomBytes(32).toString("base64url"));
   const demoPassword = once("E2E_DEMO_PASSWORD", () => `demo-${randomBytes(9).toString("base64url")}`);
+  // The fault matrix runs a second console behind a fault proxy, against its own sandbox.
+  const faultSandboxPort = once("E2E_FAULT_SANDBOX_PORT", freePort);
+  const proxyPort = once("E2E_PROXY_PORT", freePort);
+  const proxyControlPort = once("E2E_PROXY_CONTROL_PORT", freePort);
+  const faultConsolePort = once("E2E_FAULT_CONSOLE_PORT", freePort);
   return {
     runDir,
     sandboxDataDir: join(runDir, "sandbox"),
@@ -47,5 +52,17 @@ export const stack = (() => {
     authSecret,
     demoPassword,
     logFile: join(runDir, "console.log"),
+    faultSandboxPort: Number(faultSandboxPort),
+    faultSandboxDataDir: join(runDir, "fault-sandbox"),
+    faultSandboxUrl: `http://127.0.0.1:${faultSandboxPort}/api/v1`,
+    proxyPort: Number(proxyPort),
+    proxyControlUrl: `http://127.0.0.1:${proxyControlPort}`,
+    proxyControlPort: Number(proxyControlPort),
+    faultConsolePort: Number(faultConsolePort),
+    faultConsoleUrl: `http://127.0.0.1:${faultConsolePort}`,
+    faultConsoleDataDir: join(runDir, "fault-console"),
+    faultLogFile: join(runDir, "fault-console.log"),
+    /** Short, so "latency past the timeout" and "hang" cells finish quickly. */
+    faultTimeoutMs: 1500,
   };
 })();

@@ -1,0 +1,150 @@
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+
+import { expectHealthyPage, GUIDANCE, leaksIn } from "./fault-matrix/checks";
+import { FAULTS, type FaultCase } from "./fault-matrix/faults";
+import {
+  faultSandbox,
+  OPERATIONS,
+  PENDING_OPERATIONS,
+  type Operation,
+  type OperationContext,
+} from "./fault-matrix/operations";
+import { writeReliabilityReport, type CellRecord } from "./fault-matrix/report";
+import { proxy } from "./fault-matrix/upstream";
+import { signIn } from "./fixtures";
+import { stack } from "./stack";
+
+let context: BrowserContext;
+let page: Page;
+let ctx: OperationContext;
+// Cells go to a file so a worker restarted after a failing test still reports every cell.
+const cellsFile = join(stack.runDir, "fault-matrix-cells.jsonl");
+// Faults the proxy logs as soon as the request arrives (latency logs when the late answer lands).
+const LOGGED_AT_ONCE = new Set(["hang", "reset", "status", "rate-limit", "malformed-json", "html"]);
+
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext({ baseURL: stack.faultConsoleUrl });
+  page = await context.newPage();
+  await proxy(page.request).clear();
+  const sandbox = faultSandbox(page.request);
+  const paymentId = await sandbox.catalogId("payment");
+  // One cache so the overview has a row to show (and "mutate" has something to mangle).
+  if (!(await sandbox.caches()).some((c) => c.tableName === "invoices"))
+    await sandbox.create(paymentId, "public", "invoices");
+  await signIn(page, "operator");
+  ctx = { page, paymentId };
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  const cells = existsSync(cellsFile)
+    ? readFileSync(cellsFile, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as CellRecord)
+    : [];
+  writeReliabilityReport(cells, FAULTS, OPERATIONS, PENDING_OPERATIONS);
+});
+
+const matches = (op: Operation) => (e: { method: string; path: string }) =>
+  new RegExp(op.match).test(`${e.method} ${e.path}`);
+
+/** One direct call to our own route: its answer must be plain, and the upstream call count must follow policy. */
+async function checkRoute(op: Operation, fault: FaultCase): Promise<number | null> {
+  if (!op.route) return null;
+  const control = proxy(page.request);
+  const call = op.route(ctx);
+  // Nothing else may poll while the calls for this one request are counted.
+  await page.goto("about:blank");
+  await control.clearLog();
+  const response =
+    call.method === "GET"
+      ? await page.request.get(call.path)
+      : await page.request.post(call.path, { data: call.data });
+  const body = await response.text();
+  expect(response.status(), `${call.path} must never answer 500`).not.toBe(500);
+  expect(leaksIn(body), `raw text in ${call.path}: ${body.slice(0, 300)}`).toEqual([]);
+  if (response.status() >= 400) expect(body).toMatch(GUIDANCE);
+  const attempts = (await control.log()).filter(matches(op)).length;
+  // Refused connections never reach the proxy; a late answer is logged only when it lands.
+  if (fault.id === "refused" || fault.id === "latency-past") return null;
+  const expected = op.method === "POST" ? 1 : fault.getAttempts;
+  if (expected !== null) expect(attempts, `upstream calls for one ${op.method}`).toBe(expected);
+  return attempts;
+}
+
+async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
+  const control = proxy(page.request);
+  const sandbox = faultSandbox(page.request);
+  const cell: CellRecord = {
+    fault: fault.id,
+    op: op.id,
+    outcome: "not run",
+    message: "",
+    recovery: "",
+    attempts: null,
+    failure: null,
+  };
+  const browserErrors: string[] = [];
+  const onError = (error: Error) => browserErrors.push(error.message);
+  page.on("pageerror", onError);
+  const spec = fault.fault(op.match);
+  try {
+    await control.set(spec);
+    await control.clearLog();
+    cell.attempts = await checkRoute(op, fault);
+
+    await control.set(spec);
+    await control.clearLog();
+    const shown = await op.run(ctx);
+    cell.outcome = shown.outcome;
+    cell.message = shown.message;
+    await expectHealthyPage(page);
+    const expected = op.kind === "read" ? fault.read : fault.write;
+    if (expected !== "either") expect(shown.outcome, `expected ${expected}, saw: ${shown.message}`).toBe(expected);
+    if (op.tables) {
+      const posts = (await control.log()).filter(matches(op)).length;
+      expect(posts, "one submit sends at most one POST").toBeLessThanOrEqual(1);
+      if (LOGGED_AT_ONCE.has(spec.kind)) expect(posts).toBe(1);
+      cell.attempts = spec.kind === "refused" || spec.kind === "latency" ? null : posts;
+    }
+
+    await control.clear();
+    if (fault.id === "latency-past") await page.waitForTimeout(stack.faultTimeoutMs + 1_500);
+    cell.recovery = await op.recover(ctx, shown);
+    await expectHealthyPage(page);
+    if (op.tables) {
+      const caches = await sandbox.caches();
+      for (const table of op.tables)
+        expect(caches.filter((c) => c.tableName === table), `caches for ${table}`).toHaveLength(1);
+    }
+    expect(browserErrors, "uncaught errors in the browser").toEqual([]);
+  } catch (error) {
+    cell.failure = error instanceof Error ? error.message : String(error);
+  } finally {
+    page.off("pageerror", onError);
+    await control.clear();
+    if (op.tables) {
+      if (fault.id === "latency-past") await page.waitForTimeout(stack.faultTimeoutMs);
+      for (const cache of await sandbox.caches())
+        if (op.tables.includes(cache.tableName)) await sandbox.remove(cache.id);
+    }
+  }
+  return cell;
+}
+
+for (const fault of FAULTS) {
+  test(`fault matrix: ${fault.label}`, async () => {
+    test.setTimeout(240_000);
+    const failures: string[] = [];
+    for (const op of OPERATIONS) {
+      const cell = await runCell(fault, op);
+      appendFileSync(cellsFile, `${JSON.stringify(cell)}\n`);
+      if (cell.failure) failures.push(`${op.label}: ${cell.failure}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
