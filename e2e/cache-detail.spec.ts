@@ -201,6 +201,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     });
     expect(direct.body).toContain("needs the admin role");
 
+    await page.context().clearCookies();
     await signIn(page, "admin");
     await page.goto(detailUrl());
     await page.getByRole("button", { name: "Delete cache" }).click();

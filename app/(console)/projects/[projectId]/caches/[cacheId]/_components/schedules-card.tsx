@@ -24,7 +24,7 @@ export function SchedulesCard({ detail }: { detail: CacheDetail }) {
       ) : null}
       <p className="text-sm">
         <span className="font-medium" data-testid="schedule-words">
-          {describeSchedules(current)}
+          {current.incremental || current.fullRefresh ? describeSchedules(current) : "No schedules"}
         </span>
         {current.incremental || current.fullRefresh ? (
           <span className="text-muted-foreground">
