@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import Database from "better-sqlite3";
-import { bench, describe } from "vitest";
+import { afterAll, bench, describe } from "vitest";
 
 import { type TableInfo } from "@/sandbox/catalog/types";
 import { applyChurnTo } from "@/sandbox/churn/apply-churn";
@@ -29,7 +29,6 @@ const CHANGES = 1_000;
 const INCREMENTAL_SAMPLES = 8;
 
 const dir = mkdtempSync(join(tmpdir(), "sandbox-bench-"));
-process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 const sourceFile = join(dir, "bench-source.sqlite");
 const source = openSource(sourceFile);
 initSourceCatalog(source);
@@ -82,6 +81,13 @@ function control(runId: string, stopAfterOneBatch = false): RunControl {
 // A second baseline with SQLite's defaults (4 KiB pages, rollback journal), in case those suit a bulk copy better.
 const plain = new Database(join(dir, "plain-copy.sqlite"));
 plain.prepare("ATTACH DATABASE ? AS src_0").run(sourceFile);
+
+afterAll(() => {
+  store.db.close();
+  plain.close();
+  source.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 let rawRun = 0;
 describe(`full refresh of ${ROWS.toLocaleString("en")} rows vs raw copy`, () => {
