@@ -51,7 +51,9 @@ test.describe.serial("a slow run on the detail page", () => {
 
     // An incremental reports the size of the cached copy: still the 6,000 rows from before the cancel.
     await page.getByRole("button", { name: "Run incremental now" }).click();
-    await expect(runCard(page, "incremental").getByText("Up to date")).toBeVisible({ timeout: 30_000 });
+    await expect(runCard(page, "incremental").getByText("Completed", { exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,000");
     await expect(counter(page, "incremental", "rowsInserted")).toHaveText("0");
   });

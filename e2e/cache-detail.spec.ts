@@ -56,7 +56,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(page.getByTestId("schedule-words")).toHaveText(
       "incremental every 6 hours, full refresh every day",
     );
-    await expect(runCard(page, "full").getByText("Up to date")).toBeVisible();
+    await expect(runCard(page, "full").getByText("Completed", { exact: true })).toBeVisible();
     await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
 
     const churned = applyChurn(stack.sandboxDataDir, {
@@ -72,7 +72,9 @@ test.describe.serial("cache detail and day-two operations", () => {
 
     await page.getByRole("button", { name: "Run incremental now" }).click();
     await expectToast(page, /incremental sync has started|queued/);
-    await expect(runCard(page, "incremental").getByText("Up to date")).toBeVisible({ timeout: 30_000 });
+    await expect(runCard(page, "incremental").getByText("Completed", { exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(counter(page, "incremental", "rowsInserted")).toHaveText("7");
     await expect(counter(page, "incremental", "rowsUpdated")).toHaveText("5");
     await expect(counter(page, "incremental", "rowsDeleted")).toHaveText("3");

@@ -22,7 +22,7 @@ export function ActionLog({ actions }: { actions: CacheAction[] }) {
         <ol className="divide-y text-sm">
           {actions.slice(0, SHOWN).map((a, index) => (
             <li key={`${a.at ?? ""}-${index}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
-              <span className="w-44 shrink-0 text-muted-foreground tabular-nums">{formatDateTime(a.at)}</span>
+              <span className="w-36 shrink-0 text-muted-foreground tabular-nums">{formatDateTime(a.at)}</span>
               <Badge tone={a.scheduled ? "neutral" : "accent"}>{a.scheduled ? "Scheduled" : "Manual"}</Badge>
               <span className="font-medium">{KIND_LABEL[a.kind]}</span>
               <span className="min-w-0 flex-1 text-muted-foreground">{a.message || a.action}</span>

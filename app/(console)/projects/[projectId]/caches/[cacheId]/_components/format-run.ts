@@ -1,6 +1,12 @@
 import type { CacheRun } from "@/lib/types";
 
-const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
+const dateTime = new Intl.DateTimeFormat("en", {
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  second: "2-digit",
+});
 const count = new Intl.NumberFormat("en");
 
 export function formatDateTime(iso: string | null): string {

@@ -1,6 +1,6 @@
-import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
 import type { CacheRun, RunKind } from "@/lib/types";
 
+import { RunStatusBadge } from "./run-status-badge";
 import { formatCount, formatDateTime, KIND_LABEL, runDuration, splitError } from "./format-run";
 import { RunProgress } from "./run-progress";
 
@@ -16,6 +16,8 @@ const COUNTERS = [
 export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
   const title = `Last ${KIND_LABEL[kind].toLowerCase()}`;
   const headingId = `run-${kind}-heading`;
+  // A stopped full refresh never replaces the cached copy, so its count is not the cache's size.
+  const stopped = kind === "full" && (run?.status === "failed" || run?.status === "cancelled");
   return (
     <section
       aria-labelledby={headingId}
@@ -26,7 +28,7 @@ export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
         <h2 id={headingId} className="font-semibold">
           {title}
         </h2>
-        {run ? <CacheStatusBadge status={run.status} /> : null}
+        {run ? <RunStatusBadge status={run.status} /> : null}
       </div>
       {!run ? (
         <p className="text-sm text-muted-foreground">No {KIND_LABEL[kind].toLowerCase()} has run yet.</p>
@@ -59,13 +61,20 @@ export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
           >
             {COUNTERS.map(([field, label]) => (
               <div key={field} className="rounded-md bg-muted px-3 py-2">
-                <dt className="text-xs text-muted-foreground">{label}</dt>
+                <dt className="text-xs text-muted-foreground">
+                  {field === "rowsCached" && stopped ? "Copied before it stopped" : label}
+                </dt>
                 <dd className="text-lg font-semibold tabular-nums" data-counter={field}>
                   {formatCount(run[field])}
                 </dd>
               </div>
             ))}
           </dl>
+          {stopped ? (
+            <p className="text-sm text-muted-foreground">
+              The data cached before this run is still in place.
+            </p>
+          ) : null}
           {run.error ? <RunError error={run.error} runId={run.id} /> : null}
         </>
       )}

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
 import { Button } from "@/components/ui/button";
 import { useCacheHistory } from "@/lib/queries/cache-detail";
 
+import { RunStatusBadge } from "./run-status-badge";
 import { formatCount, formatDateTime, KIND_LABEL, runDuration } from "./format-run";
 
 const PAGE = 10;
@@ -72,7 +72,7 @@ export function RunHistory({
                 <tr key={run.id} className="border-b last:border-0">
                   <td className="py-2 pr-3">{KIND_LABEL[run.kind]}</td>
                   <td className="py-2 pr-3">
-                    <CacheStatusBadge status={run.status} />
+                    <RunStatusBadge status={run.status} />
                   </td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(run.startedAt)}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{runDuration(run, now)}</td>
