@@ -14,7 +14,11 @@ const CONCURRENCY = 8;
 // overview answers at once and the schedules fill in on the next polls.
 const BLOCKING_MISSES = 64;
 
-const memo = new Map<string, { at: number; settings: CacheSettings }>();
+// Route handlers and server actions are bundled apart, each with its own module copies; the memo
+// lives on globalThis so forgetCacheSettings() from an action reaches the overview's handler.
+type Memo = Map<string, { at: number; settings: CacheSettings }>;
+const shared = globalThis as typeof globalThis & { __cacheSettingsMemo?: Memo };
+const memo: Memo = (shared.__cacheSettingsMemo ??= new Map() as Memo);
 const inFlight = new Map<string, Promise<void>>();
 
 const keyOf = (projectId: string, cacheId: string) => `${projectId}/${cacheId}`;
