@@ -9,11 +9,12 @@ type MixedSelectionProps = {
   mode: CacheMode;
   conflicts: TableRef[];
   byKey: Map<string, WizardTable>;
+  names: Map<string, string>;
   onDrop: () => void;
   onOverride: (table: TableRef, mode: CacheMode) => void;
 };
 
-export function MixedSelection({ mode, conflicts, byKey, onDrop, onOverride }: MixedSelectionProps) {
+export function MixedSelection({ mode, conflicts, byKey, names, onDrop, onOverride }: MixedSelectionProps) {
   return (
     <section
       aria-labelledby="mixed-heading"
@@ -31,7 +32,7 @@ export function MixedSelection({ mode, conflicts, byKey, onDrop, onOverride }: M
           const id = `override-${tableKey(ref)}`.replace(/[^\w-]/g, "_");
           return (
             <li key={tableKey(ref)} className="flex flex-wrap items-center gap-3 text-sm">
-              <span className="font-mono">{tableLabel(ref)}</span>
+              <span className="font-mono">{tableLabel(ref, names.get(ref.catalogId))}</span>
               <span className="text-muted-foreground">
                 supports{" "}
                 {table?.supportedCacheTypes?.length
@@ -43,7 +44,7 @@ export function MixedSelection({ mode, conflicts, byKey, onDrop, onOverride }: M
               {options.length > 0 ? (
                 <>
                   <label htmlFor={id} className="sr-only">
-                    Mode for {tableLabel(ref)}
+                    Mode for {tableLabel(ref, names.get(ref.catalogId))}
                   </label>
                   <select
                     id={id}

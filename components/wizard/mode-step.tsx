@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
+import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
 import { type CacheMode, tableKey, tableLabel } from "@/lib/schemas/wizard";
 import { cn } from "@/lib/utils";
 import { wizardPath } from "@/lib/wizard/steps";
@@ -18,6 +19,7 @@ import { useWizardState } from "./use-wizard-state";
 export function ModeStep({ projectId }: { projectId: string }) {
   const { state, update, search } = useWizardState();
   const { byKey, pending } = useSelectedTables(projectId, state.tables);
+  const names = useCatalogNames(projectId);
 
   const blockedBy = useMemo(() => {
     const result: Record<CacheMode, number> = { "one-time": 0, incremental: 0, "full-and-incremental": 0 };
@@ -43,7 +45,10 @@ export function ModeStep({ projectId }: { projectId: string }) {
       <fieldset className="space-y-3">
         <legend className="mb-2 text-sm font-semibold">
           How should{" "}
-          {state.tables.length === 1 && state.tables[0] ? tableLabel(state.tables[0]) : "the caches"} refresh?
+          {state.tables.length === 1 && state.tables[0]
+            ? tableLabel(state.tables[0], names.get(state.tables[0].catalogId))
+            : "the caches"}{" "}
+          refresh?
         </legend>
         {MODE_OPTIONS.map((option) => {
           const disabled = allBlocked(option.mode);
@@ -89,6 +94,7 @@ export function ModeStep({ projectId }: { projectId: string }) {
           mode={state.mode}
           conflicts={conflicts}
           byKey={byKey}
+          names={names}
           onDrop={() => {
             const drop = new Set(conflicts.map(tableKey));
             update({ tables: state.tables.filter((ref) => !drop.has(tableKey(ref))) });

@@ -2,10 +2,9 @@
 
 import { CheckCircle2, CircleAlert, CircleX } from "lucide-react";
 import Link from "next/link";
-import { useMemo } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
-import { useCatalogs } from "@/lib/queries/use-catalog-browser";
+import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
 import { tableKey, tableLabel } from "@/lib/schemas/wizard";
 import { wizardPath } from "@/lib/wizard/steps";
 import type { TableOutcome } from "@/lib/wizard/types";
@@ -22,8 +21,7 @@ const ICON = {
 
 export function ResultStep({ projectId, outcomes }: { projectId: string; outcomes: TableOutcome[] | null }) {
   const { state, search } = useWizardState();
-  const catalogs = useCatalogs(projectId);
-  const names = useMemo(() => new Map((catalogs.data ?? []).map((c) => [c.id, c.name])), [catalogs.data]);
+  const names = useCatalogNames(projectId);
   const items = new Map(wizardItems(state).map((item) => [tableKey(item.table), item]));
   const cacheHref = (id: string) =>
     `/projects/${encodeURIComponent(projectId)}/caches/${encodeURIComponent(id)}`;

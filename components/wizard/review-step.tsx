@@ -2,13 +2,12 @@
 
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useMemo } from "react";
+import { useEffect, useRef } from "react";
 
 import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { createCachesAction } from "@/lib/actions/caches/create-caches";
-import { useCatalogs } from "@/lib/queries/use-catalog-browser";
+import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
 import { tableKey, tableLabel, wizardItemSchema } from "@/lib/schemas/wizard";
 import { planRequest } from "@/lib/wizard/cache-requests";
 import { wizardPath } from "@/lib/wizard/steps";
@@ -21,17 +20,19 @@ import { useSelectedTables } from "./use-selected-tables";
 import { useWizardState } from "./use-wizard-state";
 import { wizardItems } from "./wizard-items";
 
-export function ReviewStep({ projectId, baseUrl }: { projectId: string; baseUrl: string }) {
-  const router = useRouter();
+type ReviewStepProps = {
+  projectId: string;
+  baseUrl: string;
+  /** This exact request was already submitted. */ sent: boolean;
+};
+
+export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   const { state, update, search } = useWizardState();
   const items = wizardItems(state);
-  const catalogs = useCatalogs(projectId);
-  const catalogNames = useMemo(
-    () => new Map((catalogs.data ?? []).map((c) => [c.id, c.displayName || c.name])),
-    [catalogs.data],
-  );
+  const names = useCatalogNames(projectId);
   const { byKey, pending } = useSelectedTables(projectId, state.tables);
-  const alreadyCached = state.tables.filter((ref) => byKey.get(tableKey(ref))?.cached);
+  const submitting = useRef(false);
+  const alreadyCached = sent ? [] : state.tables.filter((ref) => byKey.get(tableKey(ref))?.cached);
   const invalid = items.filter((item) => !wizardItemSchema.safeParse(item).success);
 
   useEffect(() => {
@@ -40,7 +41,12 @@ export function ReviewStep({ projectId, baseUrl }: { projectId: string; baseUrl:
 
   const action = useAction(createCachesAction, {
     onSuccess: ({ data }) => {
-      if (data) router.push(wizardPath(projectId, "result", search));
+      // A full navigation: after a reload of the result, Next's soft history restore showed the
+      // result under the review URL on Back; a document load keeps each step's entry honest.
+      if (data) window.location.assign(wizardPath(projectId, "result", search));
+    },
+    onSettled: () => {
+      submitting.current = false;
     },
   });
   const serverError = serverErrorText(action.result);
@@ -49,14 +55,24 @@ export function ReviewStep({ projectId, baseUrl }: { projectId: string; baseUrl:
 
   return (
     <div className="space-y-6">
-      <ReviewTable items={items} catalogNames={catalogNames} />
+      <ReviewTable items={items} names={names} />
+      {sent ? (
+        <p role="status" className="rounded-lg border border-info/40 bg-info-soft p-4 text-sm">
+          You already sent this request; sending it again changes nothing.{" "}
+          <Link href={wizardPath(projectId, "result", search)} className="font-medium text-primary underline">
+            See its result
+          </Link>
+        </p>
+      ) : null}
       {alreadyCached.length > 0 ? (
         <div role="alert" className="space-y-2 rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm">
           {alreadyCached.map((ref) => {
             const cacheId = byKey.get(tableKey(ref))?.cacheId;
             return (
               <p key={tableKey(ref)}>
-                A cache for <span className="font-mono font-semibold">{tableLabel(ref)}</span> already exists.{" "}
+                A cache for{" "}
+                <span className="font-mono font-semibold">{tableLabel(ref, names.get(ref.catalogId))}</span>{" "}
+                already exists.{" "}
                 {cacheId ? (
                   <Link
                     className="font-medium text-primary underline"
@@ -104,7 +120,12 @@ export function ReviewStep({ projectId, baseUrl }: { projectId: string; baseUrl:
         <Button
           disabled={blocked || action.isPending}
           aria-describedby={serverError ? "submit-error" : undefined}
-          onClick={() => action.execute({ projectId, idempotencyKey: state.requestKey, items })}
+          onClick={() => {
+            // A second click before React re-renders with the button disabled must not send again.
+            if (submitting.current) return;
+            submitting.current = true;
+            action.execute({ projectId, idempotencyKey: state.requestKey, items });
+          }}
         >
           {action.isPending
             ? "Creating…"

@@ -3,13 +3,7 @@ import { type WizardItem, tableKey, tableLabel } from "@/lib/schemas/wizard";
 
 import { modeTitle } from "./mode-options";
 
-export function ReviewTable({
-  items,
-  catalogNames,
-}: {
-  items: WizardItem[];
-  catalogNames: Map<string, string>;
-}) {
+export function ReviewTable({ items, names }: { items: WizardItem[]; names: Map<string, string> }) {
   return (
     <div className="overflow-x-auto rounded-lg border bg-card">
       <table className="w-full text-left text-sm">
@@ -31,10 +25,7 @@ export function ReviewTable({
           {items.map((item) => (
             <tr key={tableKey(item.table)}>
               <td className="px-3 py-2">
-                <span className="font-mono">{tableLabel(item.table)}</span>
-                <span className="block text-xs text-muted-foreground">
-                  {catalogNames.get(item.table.catalogId) ?? item.table.catalogId}
-                </span>
+                <span className="font-mono">{tableLabel(item.table, names.get(item.table.catalogId))}</span>
               </td>
               <td className="px-3 py-2">{modeTitle(item.mode)}</td>
               <td className="px-3 py-2">

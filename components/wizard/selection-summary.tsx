@@ -2,9 +2,13 @@ import { X } from "lucide-react";
 
 import { type TableRef, tableKey, tableLabel } from "@/lib/schemas/wizard";
 
-type SelectionSummaryProps = { tables: TableRef[]; onRemove?: (table: TableRef) => void };
+type SelectionSummaryProps = {
+  tables: TableRef[];
+  names: Map<string, string>;
+  onRemove?: (table: TableRef) => void;
+};
 
-export function SelectionSummary({ tables, onRemove }: SelectionSummaryProps) {
+export function SelectionSummary({ tables, names, onRemove }: SelectionSummaryProps) {
   return (
     <section aria-labelledby="selection-heading" className="rounded-lg border bg-card p-3">
       <h2 id="selection-heading" className="text-sm font-semibold">
@@ -19,13 +23,13 @@ export function SelectionSummary({ tables, onRemove }: SelectionSummaryProps) {
               key={tableKey(table)}
               className="flex items-center justify-between gap-2 rounded bg-muted px-2 py-1"
             >
-              <span className="truncate font-mono">{tableLabel(table)}</span>
+              <span className="truncate font-mono">{tableLabel(table, names.get(table.catalogId))}</span>
               {onRemove ? (
                 <button
                   type="button"
                   onClick={() => onRemove(table)}
                   className="grid size-6 shrink-0 place-items-center rounded hover:bg-card"
-                  aria-label={`Remove ${tableLabel(table)}`}
+                  aria-label={`Remove ${tableLabel(table, names.get(table.catalogId))}`}
                 >
                   <X className="size-3.5" aria-hidden="true" />
                 </button>

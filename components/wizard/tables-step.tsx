@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
-import { useTables } from "@/lib/queries/use-catalog-browser";
+import { useCatalogNames, useTables } from "@/lib/queries/use-catalog-browser";
 import { type TableRef, tableKey } from "@/lib/schemas/wizard";
 import { wizardPath } from "@/lib/wizard/steps";
 import type { WizardTable } from "@/lib/wizard/types";
@@ -28,6 +28,7 @@ export function TablesStep({ projectId }: { projectId: string }) {
   const { state, update, search } = useWizardState();
   const { catalogId, schemaName } = state.browse;
   const tables = useTables(projectId, catalogId, schemaName);
+  const names = useCatalogNames(projectId);
   const [filter, setFilter] = useState("");
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
   const selected = useMemo(() => new Set(state.tables.map(tableKey)), [state.tables]);
@@ -116,6 +117,7 @@ export function TablesStep({ projectId }: { projectId: string }) {
       </div>
       <aside className="space-y-4 lg:sticky lg:top-20 lg:self-start">
         <SelectionSummary
+          names={names}
           tables={state.tables}
           onRemove={(ref) => update({ tables: state.tables.filter((t) => tableKey(t) !== tableKey(ref)) })}
         />

@@ -1,6 +1,7 @@
 "use client";
 
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 
 import type { CatalogSummary, SchemaSummary } from "@/lib/types";
 import type { WizardSearchResults, WizardTable } from "@/lib/wizard/types";
@@ -73,4 +74,10 @@ export function useProjectSearch(projectId: string, query: string) {
     enabled: query.trim().length >= 2,
     staleTime: 30_000,
   });
+}
+
+/** Catalog id → query name, for naming tables the way operators write them (payment.invoices). */
+export function useCatalogNames(projectId: string): Map<string, string> {
+  const { data } = useCatalogs(projectId);
+  return useMemo(() => new Map((data ?? []).map((catalog) => [catalog.id, catalog.name])), [data]);
 }

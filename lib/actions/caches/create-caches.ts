@@ -1,7 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
@@ -53,7 +51,6 @@ export const createCachesAction = authActionClient
             .map((outcome) => `${tableLabel(outcome.table)}: ${outcome.message ?? outcome.status}`)
             .join("; ") || null,
       });
-      revalidatePath(`/projects/${projectId}/caches`);
       return { key, outcomes };
     } catch (error) {
       await releaseSubmission(key);

@@ -1,0 +1,107 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+import { sandboxApi, type SandboxCacheStatus, type SandboxCatalog } from "./fixtures";
+
+export const PROJECT = "demoPrj1";
+
+export type TableSpec = { catalog: string; schema: string; table: string };
+
+export async function catalogIds(request: APIRequestContext): Promise<Map<string, string>> {
+  const catalogs = await sandboxApi(request).get<SandboxCatalog[]>(`/data/projects/${PROJECT}/catalogs`);
+  return new Map(catalogs.map((catalog) => [catalog.name, catalog.id]));
+}
+
+/** A shared wizard link, built the way an operator would copy it from the address bar. */
+export async function wizardUrl(
+  request: APIRequestContext,
+  step: string,
+  tables: TableSpec[],
+  extra = "",
+): Promise<string> {
+  const ids = await catalogIds(request);
+  const enc = (text: string) => encodeURIComponent(text).replaceAll("%", "%25");
+  const params = tables.map((t) => `t=${enc(ids.get(t.catalog) ?? "")}/${enc(t.schema)}/${enc(t.table)}`);
+  return `/projects/${PROJECT}/caches/new/${step}?${[...params, extra].filter(Boolean).join("&")}`;
+}
+
+export async function cacheStatuses(request: APIRequestContext): Promise<SandboxCacheStatus[]> {
+  return sandboxApi(request).get<SandboxCacheStatus[]>(`/data/projects/${PROJECT}/cache/status`);
+}
+
+export async function cachesFor(request: APIRequestContext, table: string): Promise<SandboxCacheStatus[]> {
+  return (await cacheStatuses(request)).filter((status) => status.tableName === table);
+}
+
+/** Creates a cache behind the console's back, as another operator or tool would. */
+export async function cacheDirectly(request: APIRequestContext, spec: TableSpec): Promise<void> {
+  const ids = await catalogIds(request);
+  await sandboxApi(request).post(`/data/projects/${PROJECT}/cache`, {
+    catalogId: ids.get(spec.catalog),
+    schemaName: spec.schema,
+    tableName: spec.table,
+  });
+}
+
+export async function expectNoSeriousA11yIssues(page: Page, step: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `axe on ${step}`,
+  ).toEqual([]);
+}
+
+export function wizard(page: Page) {
+  return {
+    async openTables() {
+      await page.goto(`/projects/${PROJECT}/caches/new/tables`);
+      await expect(page.getByRole("heading", { name: "Choose tables", level: 1 })).toBeVisible();
+    },
+    async browse(catalogLabel: string, schema: string) {
+      await page.getByLabel("Catalog").selectOption({ label: catalogLabel });
+      await page.getByLabel("Schema").selectOption(schema);
+      await expect(page.getByRole("group", { name: `Tables in ${schema}` })).toBeVisible();
+    },
+    async pick(table: string) {
+      await page.getByLabel("Filter tables in").fill(table);
+      await page.getByRole("checkbox", { name: table, exact: true }).check();
+    },
+    async toMode() {
+      await page.getByRole("link", { name: "Next: choose mode" }).click();
+      await expect(page.getByRole("heading", { name: "Choose how caches refresh" })).toBeVisible();
+    },
+    async chooseMode(title: "One-time copy" | "Incremental on a schedule" | "Full refresh + incremental") {
+      await page.getByRole("radio", { name: title }).check();
+    },
+    async toSchedules() {
+      await page.getByRole("link", { name: "Next: schedules" }).click();
+      await expect(page.getByRole("heading", { name: "Set the schedules" })).toBeVisible();
+    },
+    async toReview() {
+      await page.getByRole("button", { name: "Next: review" }).click();
+      await expect(page.getByRole("heading", { name: "Review and create" })).toBeVisible();
+    },
+    async create(label: RegExp = /^Create (cache|\d+ caches)$/) {
+      await page.getByRole("button", { name: label }).click();
+      await expect(page.getByRole("heading", { name: "Result", level: 1 })).toBeVisible({ timeout: 30_000 });
+    },
+  };
+}
+
+/**
+ * Waits until Peaka reports the table's cache COMPLETED, then checks the overview row shows it as
+ * up to date with the source's row count.
+ */
+export async function expectCompletedOnOverview(page: Page, table: string, rows: string): Promise<void> {
+  await expect(async () => {
+    const statuses = await cachesFor(page.request, table);
+    expect(statuses.map((status) => status.status)).toEqual(["COMPLETED"]);
+  }).toPass({ timeout: 60_000, intervals: [1_000, 2_000] });
+  await page.goto(`/projects/${PROJECT}/caches`);
+  const row = page.getByRole("row").filter({ hasText: `.${table}` });
+  await expect(row).toContainText("Up to date");
+  await expect(row).toContainText(rows);
+}
