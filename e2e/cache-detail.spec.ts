@@ -12,7 +12,7 @@ import { stack } from "./stack";
 // Project 1's refunds table is this spec's own: the wizard specs never cache it.
 const PROJECT = "demoPrj1";
 const TABLE = "refunds";
-const state = { cacheId: "" };
+const state = { cacheId: "", otherId: "" };
 let churn: ChildProcess | undefined;
 
 const detailUrl = () => `/projects/${PROJECT}/caches/${state.cacheId}`;
@@ -43,10 +43,14 @@ test.describe.serial("cache detail and day-two operations", () => {
       incremental: "PT6H",
       fullRefresh: "P1D",
     });
+    state.otherId = await freshCache(partnerApi(request), PROJECT, "crm", "companies", {
+      incremental: "PT1H",
+    });
   });
 
-  test.afterAll(() => {
+  test.afterAll(async ({ request }) => {
     churn?.kill("SIGTERM");
+    await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.otherId}`);
   });
 
   test("an incremental run shows exactly the churn applied to the source", async ({ page }) => {
@@ -146,6 +150,41 @@ test.describe.serial("cache detail and day-two operations", () => {
       incremental: "PT2H",
       fullRefresh: "P7D",
     });
+  });
+
+  test("the overview pauses and resumes several caches with a result for each", async ({ page, request }) => {
+    await signIn(page, "operator");
+    await page.goto(`/projects/${PROJECT}/caches`);
+    await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
+    await page.getByRole("checkbox", { name: "Select CRM.public.companies" }).check();
+    const bar = page.getByRole("region", { name: "Bulk actions" });
+    await expect(bar).toContainText("2 selected");
+    await bar.getByRole("button", { name: "Pause", exact: true }).click();
+    const results = page.getByRole("region", { name: "Pause results" });
+    await expect(results.locator('[data-result="ok"]')).toHaveCount(2);
+    await expect(results).toContainText(`Payment.public.${TABLE}`);
+    await expect(results).toContainText("CRM.public.companies");
+    await expect(page.locator(`[data-cache-id="${state.cacheId}"]`)).toContainText("One-time");
+    expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
+      incremental: null,
+      fullRefresh: null,
+    });
+
+    await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
+    await page.getByRole("checkbox", { name: "Select CRM.public.companies" }).check();
+    await bar.getByRole("button", { name: "Resume", exact: true }).click();
+    await expect(
+      page.getByRole("region", { name: "Resume results" }).locator('[data-result="ok"]'),
+    ).toHaveCount(2);
+    expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
+      incremental: "PT1H",
+      fullRefresh: null,
+    });
+    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+      incremental: "PT2H",
+      fullRefresh: "P7D",
+    });
+    await expect(page.locator(`[data-cache-id="${state.cacheId}"]`)).toContainText("every 2 hours");
   });
 
   test("a viewer sees the cache but no operation works, also when called directly", async ({
