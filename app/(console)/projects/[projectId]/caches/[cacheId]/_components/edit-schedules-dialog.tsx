@@ -98,36 +98,38 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
               This cache is paused. Saving new schedules ends the pause and forgets the remembered ones.
             </p>
           ) : null}
-          {FIELDS.map(({ field, label, toggle, description, fallback }) => (
-            <fieldset key={field} className="space-y-3 rounded-md border p-3">
-              <legend className="px-1 text-sm font-semibold">{toggle}</legend>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-primary"
-                  checked={draft[field].on}
-                  onChange={(e) =>
-                    setDraft({
-                      ...draft,
-                      [field]: { on: e.target.checked, value: draft[field].value || fallback },
-                    })
-                  }
-                />
-                {draft[field].on ? "On" : "Off — this kind of run only starts by hand"}
-              </label>
-              {draft[field].on ? (
-                <ScheduleField
-                  label={label}
-                  description={description}
-                  name={field}
-                  value={draft[field].value}
-                  onValueChange={(value) => setDraft({ ...draft, [field]: { on: true, value } })}
-                  error={errorFor(field)}
-                  warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
-                />
-              ) : null}
-            </fieldset>
-          ))}
+          <div className="grid gap-4 md:grid-cols-2">
+            {FIELDS.map(({ field, label, toggle, description, fallback }) => (
+              <fieldset key={field} className="min-w-0 space-y-3 rounded-md border p-3">
+                <legend className="px-1 text-sm font-semibold">{toggle}</legend>
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-primary"
+                    checked={draft[field].on}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        [field]: { on: e.target.checked, value: draft[field].value || fallback },
+                      })
+                    }
+                  />
+                  {draft[field].on ? "On" : "Off — this kind of run only starts by hand"}
+                </label>
+                {draft[field].on ? (
+                  <ScheduleField
+                    label={label}
+                    description={description}
+                    name={field}
+                    value={draft[field].value}
+                    onValueChange={(value) => setDraft({ ...draft, [field]: { on: true, value } })}
+                    error={errorFor(field)}
+                    warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
+                  />
+                ) : null}
+              </fieldset>
+            ))}
+          </div>
           <CadencePreview
             incremental={parsed.success ? parsed.data.incremental : null}
             fullRefresh={parsed.success ? parsed.data.fullRefresh : null}
