@@ -98,7 +98,7 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
         title={`Delete ${selected.length} ${selected.length === 1 ? "cache" : "caches"}?`}
         description="Peaka drops the cached data and the run history of each one for good. This cannot be undone."
       >
-        <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm break-all">
+        <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm [overflow-wrap:anywhere]">
           {selected.map((c) => (
             <li key={c.id}>{labels.get(c.id)}</li>
           ))}

@@ -31,7 +31,7 @@ export function BulkResults({ verb, items, labelFor, onDismiss }: BulkResultsPro
             ) : (
               <XCircle className="mt-0.5 size-4 shrink-0 text-danger" aria-label="Failed" />
             )}
-            <span className="min-w-0 font-medium break-all">{labelFor(item.cacheId)}</span>
+            <span className="min-w-0 font-medium [overflow-wrap:anywhere]">{labelFor(item.cacheId)}</span>
             <span className="min-w-0 flex-1 text-muted-foreground">{item.message}</span>
           </li>
         ))}

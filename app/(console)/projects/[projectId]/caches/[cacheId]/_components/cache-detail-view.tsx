@@ -47,7 +47,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
       </Link>
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-all">
+          <h1 className="min-w-0 text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
             <span className="text-muted-foreground">
               {data.catalogName}.{status.schemaName}.
             </span>

@@ -35,8 +35,9 @@ export function DeleteCacheDialog({ projectId, cacheId, tableLabel }: DeleteProp
       >
         <div className="space-y-2 text-sm">
           <p>
-            Peaka stops the schedules of <span className="font-semibold break-all">{tableLabel}</span> and
-            drops its cached data and its run history for good.
+            Peaka stops the schedules of{" "}
+            <span className="font-semibold [overflow-wrap:anywhere]">{tableLabel}</span> and drops its cached
+            data and its run history for good.
           </p>
           <p className="text-muted-foreground">
             The source table is not touched; you can create a new cache for it later.
