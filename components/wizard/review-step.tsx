@@ -51,7 +51,12 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   });
   const serverError = serverErrorText(action.result);
   const blocked =
-    items.length === 0 || invalid.length > 0 || alreadyCached.length > 0 || pending || !state.requestKey;
+    sent ||
+    items.length === 0 ||
+    invalid.length > 0 ||
+    alreadyCached.length > 0 ||
+    pending ||
+    !state.requestKey;
 
   return (
     <div className="space-y-6">
