@@ -15,10 +15,17 @@ test.describe.serial("a slow run on the detail page", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await slow.start();
-    cacheId = await freshCache(partnerApi(request, slow.sandboxUrl), PROJECT, "payment", "refunds", {
-      incremental: "PT6H",
-      fullRefresh: "P1D",
-    });
+    cacheId = await freshCache(
+      partnerApi(request, slow.sandboxUrl),
+      PROJECT,
+      "payment",
+      "public",
+      "refunds",
+      {
+        incremental: "PT6H",
+        fullRefresh: "P1D",
+      },
+    );
   });
 
   test.afterAll(() => {

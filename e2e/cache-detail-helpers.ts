@@ -40,18 +40,20 @@ export async function freshCache(
   api: PartnerApi,
   project: string,
   catalogName: string,
+  schemaName: string,
   tableName: string,
   schedules: { incremental?: string; fullRefresh?: string },
 ): Promise<string> {
   const P = `/data/projects/${project}`;
-  for (const cache of await api.get<SandboxCacheStatus[]>(`${P}/cache/status`)) {
-    if (cache.tableName === tableName) await api.delete(`${P}/cache/${cache.id}`);
+  for (const cache of await api.get<(SandboxCacheStatus & { schemaName: string })[]>(`${P}/cache/status`)) {
+    if (cache.tableName === tableName && cache.schemaName === schemaName)
+      await api.delete(`${P}/cache/${cache.id}`);
   }
   const catalog = (await api.get<SandboxCatalog[]>(`${P}/catalogs`)).find((c) => c.name === catalogName);
   expect(catalog, `catalog ${catalogName}`).toBeDefined();
   const created = await api.post<{ id: string }>(`${P}/cache`, {
     catalogId: catalog?.id,
-    schemaName: "public",
+    schemaName,
     tableName,
     ...(schedules.incremental
       ? { incrementalCacheSchedule: { type: "BASIC", expression: schedules.incremental } }

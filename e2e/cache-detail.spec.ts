@@ -35,22 +35,22 @@ test.describe.serial("cache detail and day-two operations", () => {
         "--rate",
         "4",
         "--table",
-        "crm.public.companies",
+        "crm.sales.companies",
       ],
       { stdio: "ignore" },
     );
-    state.cacheId = await freshCache(partnerApi(request), PROJECT, "payment", TABLE, {
+    state.cacheId = await freshCache(partnerApi(request), PROJECT, "payment", "public", TABLE, {
       incremental: "PT6H",
       fullRefresh: "P1D",
     });
-    state.otherId = await freshCache(partnerApi(request), PROJECT, "crm", "companies", {
+    state.otherId = await freshCache(partnerApi(request), PROJECT, "crm", "sales", "companies", {
       incremental: "PT1H",
     });
   });
 
   test.afterAll(async ({ request }) => {
     churn?.kill("SIGTERM");
-    await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.otherId}`);
+    if (state.otherId) await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.otherId}`);
   });
 
   test("an incremental run shows exactly the churn applied to the source", async ({ page }) => {
@@ -156,14 +156,14 @@ test.describe.serial("cache detail and day-two operations", () => {
     await signIn(page, "operator");
     await page.goto(`/projects/${PROJECT}/caches`);
     await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
-    await page.getByRole("checkbox", { name: "Select CRM.public.companies" }).check();
+    await page.getByRole("checkbox", { name: "Select CRM.sales.companies" }).check();
     const bar = page.getByRole("region", { name: "Bulk actions" });
     await expect(bar).toContainText("2 selected");
     await bar.getByRole("button", { name: "Pause", exact: true }).click();
     const results = page.getByRole("region", { name: "Pause results" });
     await expect(results.locator('[data-result="ok"]')).toHaveCount(2);
     await expect(results).toContainText(`Payment.public.${TABLE}`);
-    await expect(results).toContainText("CRM.public.companies");
+    await expect(results).toContainText("CRM.sales.companies");
     await expect(page.locator(`[data-cache-id="${state.cacheId}"]`)).toContainText("One-time");
     expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
       incremental: null,
@@ -171,7 +171,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     });
 
     await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
-    await page.getByRole("checkbox", { name: "Select CRM.public.companies" }).check();
+    await page.getByRole("checkbox", { name: "Select CRM.sales.companies" }).check();
     await bar.getByRole("button", { name: "Resume", exact: true }).click();
     await expect(
       page.getByRole("region", { name: "Resume results" }).locator('[data-result="ok"]'),
