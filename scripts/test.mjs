@@ -1,8 +1,15 @@
 // `npm test`: every layer in order, each starting the processes it needs. Prints one closing tally line.
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The build sees a canary key; e2e/global-teardown.ts fails the run if it turns up anywhere in .next.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  BUILD_SECRET_CANARY: `canary.${randomBytes(12).toString("hex")}`,
+};
+const buildEnv = { ...env, PEAKA_API_KEY: env.BUILD_SECRET_CANARY };
 
 function ensureChromium() {
   if (existsSync("/usr/bin/chromium")) return;
@@ -31,7 +38,7 @@ for (const [name, cmd, args] of steps) {
   if (name === "e2e") ensureChromium();
   const started = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
-  const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: name === "build" ? buildEnv : env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     passed += 1;
