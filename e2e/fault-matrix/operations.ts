@@ -67,7 +67,10 @@ async function recoverCreate(ctx: OperationContext, shown: Shown, tables: string
   if (!(await alreadyThere.isVisible())) await button.click();
   await expect(result.or(alreadyThere).first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator("[data-outcome=failed]")).toHaveCount(0);
-  return `${how}: ${(await page.locator("[data-outcome]").allInnerTexts()).length || 0} table(s) settled`;
+  const outcomes = await page
+    .locator("[data-outcome]")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-outcome")));
+  return `${how} → ${outcomes.join(" + ") || "already exists"}`;
 }
 
 export const OPERATIONS: Operation[] = [

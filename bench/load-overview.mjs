@@ -1,0 +1,130 @@
+// Load on the caches overview route and the console's overhead over a direct Partner API call.
+// Needs a production build (`npx next build`). Starts its own sandbox and console on free ports.
+// Run: node bench/load-overview.mjs   (LOAD_SECONDS=60 LOAD_CONNECTIONS=100 by default)
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import autocannon from "autocannon";
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const OVERHEAD_SECONDS = Number(process.env.OVERHEAD_SECONDS ?? 15);
+const PROJECT = "demoPrj1";
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), "cc-load-"));
+const key = `bench.${randomBytes(12).toString("base64url")}`;
+const password = `bench-${randomBytes(8).toString("hex")}`;
+const [sandboxPort, consolePort] = [await freePort(), await freePort()];
+const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
+const consoleUrl = `http://127.0.0.1:${consolePort}`;
+const children = [
+  spawn(
+    process.execPath,
+    ["--import", "tsx", "sandbox/main.ts", "--port", String(sandboxPort), "--data-dir", join(dir, "sb")],
+    {
+      env: { ...process.env, SANDBOX_PARTNER_KEY: key, SANDBOX_QUIET: "1" },
+      stdio: "ignore",
+    },
+  ),
+  spawn(process.execPath, ["scripts/serve-console.mjs", "--port", String(consolePort)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PEAKA_API_BASE_URL: sandboxUrl,
+      PEAKA_API_KEY: key,
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      BETTER_AUTH_URL: consoleUrl,
+      CONSOLE_DATA_DIR: join(dir, "console"),
+      CONSOLE_SEED_DEMO_USERS: "1",
+      CONSOLE_DEMO_PASSWORD: password,
+      AUTH_RATE_LIMIT: "off",
+      LOG_LEVEL: "warn",
+    },
+    stdio: "ignore",
+  }),
+];
+const stopAll = () => children.forEach((c) => c.kill("SIGTERM"));
+process.on("exit", stopAll);
+
+try {
+  await waitFor(`http://127.0.0.1:${sandboxPort}/healthz`);
+  await waitFor(`${consoleUrl}/api/health`);
+  const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+  // A realistic page: every payment table cached.
+  const catalogs = await (
+    await fetch(`${sandboxUrl}/data/projects/${PROJECT}/catalogs`, { headers: auth })
+  ).json();
+  const payment = catalogs.find((c) => c.name === "payment");
+  for (const tableName of ["customers", "charges", "invoices", "refunds", "subscriptions"])
+    await fetch(`${sandboxUrl}/data/projects/${PROJECT}/cache`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ catalogId: payment.id, schemaName: "public", tableName }),
+    });
+  const signIn = await fetch(`${consoleUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: consoleUrl },
+    body: JSON.stringify({ email: "viewer@demo.test", password }),
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  if (!cookie.includes("session_token")) throw new Error(`sign-in failed: ${signIn.status}`);
+  const overview = `${consoleUrl}/api/projects/${PROJECT}/caches`;
+  if ((await fetch(overview, { headers: { cookie } })).status !== 200)
+    throw new Error("overview route failed");
+
+  const run = (url, headers, connections, duration) => autocannon({ url, headers, connections, duration });
+  const row = (name, r) =>
+    `| ${name} | ${r.requests.total} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.timeouts} | ${r.non2xx} |`;
+
+  const load = await run(overview, { cookie }, CONNECTIONS, SECONDS);
+  const direct = await run(`${sandboxUrl}/data/projects/${PROJECT}/cache/status`, auth, 1, OVERHEAD_SECONDS);
+  const viaConsole = await run(overview, { cookie }, 1, OVERHEAD_SECONDS);
+
+  console.log(
+    `\nLoad: ${CONNECTIONS} signed-in clients polling ${overview.replace(consoleUrl, "")} for ${SECONDS} s`,
+  );
+  console.log(
+    "| run | requests | p50 (ms) | p99 (ms) | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  console.log(row("overview route under load", load));
+  console.log(`\nOverhead: one client, ${OVERHEAD_SECONDS} s each, same run`);
+  console.log(
+    "| run | requests | p50 (ms) | p99 (ms) | errors | non-2xx |\n| --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  console.log(row("sandbox GET /cache/status, direct", direct));
+  console.log(row("console GET /api/projects/{id}/caches", viaConsole));
+  const ratio = (k) => (viaConsole.latency[k] / Math.max(direct.latency[k], 0.001)).toFixed(2);
+  console.log(
+    `\nAdded at p50: ${(viaConsole.latency.p50 - direct.latency.p50).toFixed(2)} ms (ratio ${ratio("p50")}); at p99: ${(viaConsole.latency.p99 - direct.latency.p99).toFixed(2)} ms (ratio ${ratio("p99")})`,
+  );
+} finally {
+  stopAll();
+}
