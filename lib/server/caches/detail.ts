@@ -1,5 +1,7 @@
 import "server-only";
 
+import { cache } from "react";
+
 import type { CacheDetail, CacheHistoryPage } from "@/lib/types/cache-detail";
 
 import { getPeaka, isPeakaApiError } from "../peaka";
@@ -28,7 +30,7 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** The cache's status, schedules and pause memory; null when Peaka does not know the id. */
-export async function getCacheDetail(projectId: string, cacheId: string): Promise<CacheDetail | null> {
+async function readCacheDetail(projectId: string, cacheId: string): Promise<CacheDetail | null> {
   const peaka = getPeaka();
   try {
     const [status, settings, paused] = await Promise.all([
@@ -50,6 +52,9 @@ export async function getCacheDetail(projectId: string, cacheId: string): Promis
     throw error;
   }
 }
+
+/** Deduplicated within one render: the layout and the page ask for the same cache. */
+export const getCacheDetail = cache(readCacheDetail);
 
 export async function getCacheHistory(
   projectId: string,
