@@ -76,6 +76,7 @@ test("a viewer cannot change their own role through the action or the auth API",
 test("an admin changes a role and creates a user, and both land in the audit log", async ({ page }) => {
   await signIn(page, "admin");
   await page.goto("/users");
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Name").fill("Nia New");
   await page.getByLabel("Email").fill("nia@demo.test");
   await page.getByLabel("First password").fill("nia-password-123");
@@ -86,7 +87,6 @@ test("an admin changes a role and creates a user, and both land in the audit log
   await page.getByLabel("Role of nia@demo.test").selectOption("viewer");
   await expect(page.getByText("nia@demo.test is now Viewer.")).toBeVisible();
 
-  await expectNoSeriousA11yViolations(page);
   await page.goto("/audit");
   await expectNoSeriousA11yViolations(page);
   const rows = page.getByRole("row");
