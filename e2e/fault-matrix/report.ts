@@ -77,8 +77,11 @@ ${messages.map((m) => `- ${m}`).join("\n")}
   segment; an invalid search never reaches Peaka. The search runs 10,000 inputs; the handlers that make a real round
   trip per input run 1,500 each by default (about 70 s in all); \`FUZZ_RUNS=10000 npx vitest run tests/fuzz\` runs 10,000
   each (about 7 minutes on 2 cores). It found \`.\`/\`..\` ids walking to other endpoints, now refused in the client.
-- Server actions are not fuzzed in-process (they read the session through \`next/headers\`, which needs a live request);
-  their input schemas reject before any call, and \`e2e/action-origin.spec.ts\` replays a real action request.
+- \`tests/fuzz/action-inputs.test.ts\`: 10,000 generated payloads for each server action's input schema (the one it
+  hands to next-safe-action): no throw, no prototype pollution, a readable message for every refusal; accepted create
+  inputs plan a request that validates against the vendor's \`CacheRequest\` schema with positive ISO schedules. The
+  actions themselves are not invoked in-process (they read the session through \`next/headers\`, which needs a live
+  request); \`e2e/action-origin.spec.ts\` replays a real one over HTTP.
 - \`e2e/action-origin.spec.ts\`: an action replayed with a foreign \`Origin\` or without the session cookie creates nothing;
   the session cookie is HttpOnly and SameSite. \`tests/db/console-db.test.ts\`: Secure under an https \`BETTER_AUTH_URL\`.
 - \`e2e/global-teardown.ts\`: after the whole run, no Partner API key in either console's log or anywhere in \`.next\`
