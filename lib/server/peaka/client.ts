@@ -109,10 +109,18 @@ async function resilientFetch(
     let response: Response;
     try {
       // undici sometimes leaves an aborted fetch pending forever (seen with a hanging upstream): race the signal.
-      response = await Promise.race([
+      const raw = await Promise.race([
         doFetch(new Request(request.clone(), { signal })),
         rejectOnAbort(signal),
       ]);
+      // The body is read under the same deadline: a stalled body must not outlive the timeout either.
+      const body = await Promise.race([raw.arrayBuffer(), rejectOnAbort(signal)]);
+      const nullBody = [101, 204, 205, 304].includes(raw.status);
+      response = new Response(nullBody ? null : body, {
+        status: raw.status,
+        statusText: raw.statusText,
+        headers: raw.headers,
+      });
     } catch (cause) {
       const timedOut = isTimeout(cause);
       options.logger.warn(
@@ -136,7 +144,6 @@ async function resilientFetch(
     if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
     if (retryAfter !== null && retryAfter > policy.maxRetryAfterMs) return response;
-    await response.body?.cancel();
     await sleep(retryAfter ?? backoffDelay(attempt, policy));
   }
 }
