@@ -104,7 +104,8 @@ async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
     cell.message = shown.message;
     await expectHealthyPage(page);
     const expected = op.kind === "read" ? fault.read : fault.write;
-    if (expected !== "either") expect(shown.outcome, `expected ${expected}, saw: ${shown.message}`).toBe(expected);
+    if (expected !== "either")
+      expect(shown.outcome, `expected ${expected}, saw: ${shown.message}`).toBe(expected);
     if (op.tables) {
       const posts = (await control.log()).filter(matches(op)).length;
       expect(posts, "one submit sends at most one POST").toBeLessThanOrEqual(1);
@@ -119,7 +120,10 @@ async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
     if (op.tables) {
       const caches = await sandbox.caches();
       for (const table of op.tables)
-        expect(caches.filter((c) => c.tableName === table), `caches for ${table}`).toHaveLength(1);
+        expect(
+          caches.filter((c) => c.tableName === table),
+          `caches for ${table}`,
+        ).toHaveLength(1);
     }
     expect(browserErrors, "uncaught errors in the browser").toEqual([]);
   } catch (error) {
