@@ -25,7 +25,9 @@ export function ActionLog({ actions }: { actions: CacheAction[] }) {
               <span className="w-36 shrink-0 text-muted-foreground tabular-nums">{formatDateTime(a.at)}</span>
               <Badge tone={a.scheduled ? "neutral" : "accent"}>{a.scheduled ? "Scheduled" : "Manual"}</Badge>
               <span className="font-medium">{KIND_LABEL[a.kind]}</span>
-              <span className="min-w-0 flex-1 text-muted-foreground">{a.message || a.action}</span>
+              <span className="min-w-0 basis-full text-muted-foreground sm:flex-1 sm:basis-0">
+                {a.message || a.action}
+              </span>
             </li>
           ))}
         </ol>
