@@ -27,7 +27,7 @@ export function ProjectSwitcher({
         aria-label="Project"
         value={current ?? ""}
         onChange={(e) => go(e.target.value)}
-        className="h-8 w-40 max-w-56 sm:w-auto"
+        className="h-8 w-48 max-w-60 sm:w-auto"
         disabled={projects.length === 1 && current !== null}
       >
         {current === null ? (
