@@ -57,8 +57,6 @@ async function checkRoute(op: Operation, fault: FaultCase): Promise<number | nul
   if (!op.route) return null;
   const control = proxy(page.request);
   const call = op.route(ctx);
-  // Nothing else may poll while the calls for this one request are counted.
-  await page.goto("about:blank");
   await control.clearLog();
   const response =
     call.method === "GET"
@@ -93,6 +91,9 @@ async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
   page.on("pageerror", onError);
   const spec = fault.fault(op.match);
   try {
+    // Nothing from the previous page may still be polling or in flight while calls are counted.
+    await page.goto("about:blank");
+    await page.waitForTimeout(500);
     await control.set(spec);
     await control.clearLog();
     cell.attempts = await checkRoute(op, fault);
