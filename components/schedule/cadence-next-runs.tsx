@@ -25,7 +25,7 @@ export function CadenceNextRuns({ runs }: { runs: CadenceRun[] }) {
   });
   return (
     <div>
-      <h4 className="text-sm font-semibold">Next {runs.length} runs</h4>
+      <h4 className="text-sm font-semibold">{runs.length === 1 ? "Next run" : `Next ${runs.length} runs`}</h4>
       <ol className="mt-2 divide-y rounded-md border text-sm">
         {runs.map((run) => (
           <li

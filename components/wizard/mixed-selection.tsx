@@ -24,7 +24,11 @@ export function MixedSelection({ mode, conflicts, byKey, names, onDrop, onOverri
         {conflicts.length === 1 ? "1 table cannot" : `${conflicts.length} tables cannot`} use “
         {modeTitle(mode)}”
       </h2>
-      <p className="text-sm">Drop them from this request, or choose another mode for each one.</p>
+      <p className="text-sm">
+        {conflicts.length === 1
+          ? "Drop it from this request, or choose another mode for it."
+          : "Drop them from this request, or choose another mode for each one."}
+      </p>
       <ul className="space-y-2">
         {conflicts.map((ref) => {
           const table = byKey.get(tableKey(ref));
