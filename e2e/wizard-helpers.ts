@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
+import { findTable, sourceFile } from "../sandbox/churn/apply-churn";
+import { openSource, quoteIdent } from "../sandbox/seed/source-db";
 import { sandboxApi, type SandboxCacheStatus, type SandboxCatalog } from "./fixtures";
+import { stack } from "./stack";
 
 export const PROJECT = "demoPrj1";
 
@@ -91,11 +94,27 @@ export function wizard(page: Page) {
   };
 }
 
+/** Rows in the sandbox's source table right now; other specs churn the same sources, so no fixed figure. */
+export function sourceRowCount({ catalog, schema, table }: TableSpec): string {
+  const db = openSource(sourceFile(stack.sandboxDataDir, catalog));
+  try {
+    const meta = findTable(db, { catalog, schema, table });
+    const count = db
+      .prepare(`SELECT count(*) FROM ${quoteIdent(meta.physical)}`)
+      .pluck()
+      .get() as number;
+    return count.toLocaleString("en-US");
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Waits until Peaka reports the table's cache COMPLETED, then checks the overview row shows it as
  * up to date with the source's row count.
  */
-export async function expectCompletedOnOverview(page: Page, table: string, rows: string): Promise<void> {
+export async function expectCompletedOnOverview(page: Page, spec: TableSpec): Promise<void> {
+  const table = spec.table;
   await expect(async () => {
     const statuses = await cachesFor(page.request, table);
     expect(statuses.map((status) => status.status)).toEqual(["COMPLETED"]);
@@ -103,5 +122,5 @@ export async function expectCompletedOnOverview(page: Page, table: string, rows:
   await page.goto(`/projects/${PROJECT}/caches`);
   const row = page.getByRole("row").filter({ hasText: `.${table}` });
   await expect(row).toContainText("Up to date");
-  await expect(row).toContainText(rows);
+  await expect(row).toContainText(sourceRowCount(spec));
 }
