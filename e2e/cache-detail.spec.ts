@@ -164,7 +164,9 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(results.locator('[data-result="ok"]')).toHaveCount(2);
     await expect(results).toContainText(`Payment.public.${TABLE}`);
     await expect(results).toContainText("CRM.sales.companies");
-    await expect(page.locator(`[data-cache-id="${state.cacheId}"]`)).toContainText("One-time");
+    const pausedRow = page.locator(`[data-cache-id="${state.cacheId}"]`);
+    await expect(pausedRow).toContainText("Paused");
+    await expect(pausedRow).toContainText("Was: incremental every 2 hours");
     expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
       incremental: null,
       fullRefresh: null,

@@ -9,6 +9,8 @@ const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "3000" },
     "sandbox-port": { type: "string", default: process.env.SANDBOX_PORT ?? "4010" },
+    // Source rows changed per second, so incremental syncs have real inserts, updates and deletes; 0 turns it off.
+    churn: { type: "string", default: process.env.DEMO_CHURN_RATE ?? "2" },
   },
 });
 const root = process.cwd();
@@ -69,9 +71,9 @@ function buildIfStale() {
   if (result.status !== 0) throw new Error("next build failed; see the output above");
 }
 
-function start(name, args, env) {
+function start(name, args, env, { quiet = false } = {}) {
   const child = spawn(process.execPath, args, {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
     env: { ...process.env, ...env },
   });
   child.on("exit", (code, signal) => {
@@ -117,6 +119,17 @@ try {
     CONSOLE_DEMO_PASSWORD: password,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   });
+  const churnRate = Number(values.churn);
+  if (churnRate > 0) {
+    start(
+      "churn",
+      ["--import", "tsx", "sandbox/churn.ts", "--data-dir", sandboxDir, "--rate", values.churn],
+      {},
+      {
+        quiet: true,
+      },
+    );
+  }
   await waitFor(`${consoleUrl}/api/health`, "The console");
   await fetch(`${consoleUrl}/sign-in`); // prepares the database and the demo users
   console.log(`
@@ -128,7 +141,8 @@ Cache Console is running at ${consoleUrl}
   Sandbox Partner API: ${keys.baseUrl}
     partner key: ${keys.partnerKey}
     e.g. curl -H "Authorization: Bearer ${keys.partnerKey}" ${keys.baseUrl}/data/projects/${keys.projects?.[0]?.id ?? "PROJECT"}/cache/status
-Press Ctrl-C to stop both.
+  Source churn: ${churnRate > 0 ? `${values.churn} row changes per second (npm run demo -- --churn 0 turns it off)` : "off"}
+Press Ctrl-C to stop everything.
 `);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

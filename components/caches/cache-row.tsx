@@ -25,8 +25,10 @@ function MobileLabel({ children }: { children: string }) {
 type CacheRowProps = { cache: CacheSummary; href: string; rowIndex: number; selection?: RowSelection };
 
 export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
-  const schedules =
-    cache.mode === null
+  const paused = cache.pausedSchedules ?? null;
+  const schedules = paused
+    ? `Was: ${describeSchedules(paused)}`
+    : cache.mode === null
       ? "Schedule not loaded yet"
       : describeSchedules({ incremental: cache.incrementalSchedule, fullRefresh: cache.fullRefreshSchedule });
   return (
@@ -58,10 +60,14 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
         </Link>
       </div>
       <div role="cell" className="col-span-2 row-start-2 min-w-0 md:col-span-1 md:row-start-auto">
-        {cache.mode ? <span className="font-medium md:block">{MODE_LABELS[cache.mode]}</span> : null}
-        {cache.mode !== "one-time" ? (
+        {paused ? (
+          <span className="font-medium text-warning md:block">Paused</span>
+        ) : cache.mode ? (
+          <span className="font-medium md:block">{MODE_LABELS[cache.mode]}</span>
+        ) : null}
+        {paused || cache.mode !== "one-time" ? (
           <span className="text-muted-foreground md:line-clamp-2 md:block md:text-xs" title={schedules}>
-            {cache.mode ? <span className="md:hidden"> · </span> : null}
+            {paused || cache.mode ? <span className="md:hidden"> · </span> : null}
             {schedules}
           </span>
         ) : null}

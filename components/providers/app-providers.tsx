@@ -3,9 +3,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import type { ReactNode } from "react";
-import { Toaster } from "sonner";
 
 import { getQueryClient } from "@/lib/query-client";
+
+import { ThemedToaster } from "./themed-toaster";
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
@@ -13,7 +14,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={queryClient}>
         {children}
-        <Toaster richColors closeButton position="bottom-right" />
+        <ThemedToaster />
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -24,7 +24,12 @@ function formatPerDay(value: number): string {
   return `1 every ${Math.round(1 / value)} days`;
 }
 
-export function CadencePreview({ incremental, fullRefresh }: CadenceInput) {
+type CadencePreviewProps = CadenceInput & {
+  /** What the estimate is anchored to: creating a cache, or saving new schedules on an existing one. */
+  anchor?: "create" | "save";
+};
+
+export function CadencePreview({ incremental, fullRefresh, anchor = "create" }: CadencePreviewProps) {
   const [range, setRange] = useState<CadenceRange>("24h");
   const now = useNowMinute();
   const input = { incremental, fullRefresh };
@@ -39,8 +44,9 @@ export function CadencePreview({ incremental, fullRefresh }: CadenceInput) {
             Refresh cadence <span className="text-sm font-normal text-muted-foreground">(estimate)</span>
           </h3>
           <p className="text-sm text-muted-foreground">
-            Estimated from the schedules, starting when you create the cache. Peaka does not report upcoming
-            run times.
+            Estimated from the schedules, starting when you{" "}
+            {anchor === "create" ? "create the cache" : "save the new schedules"}. Peaka does not report
+            upcoming run times.
           </p>
         </div>
         <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">

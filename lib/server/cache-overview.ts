@@ -3,6 +3,7 @@ import "server-only";
 import type { CacheSummary, CatalogSummary } from "@/lib/types";
 
 import { settingsFor } from "./cache-settings-memo";
+import { listPaused } from "./caches/paused-schedules";
 import { getPeaka } from "./peaka";
 import { toSummary } from "./peaka/map-summary";
 
@@ -21,9 +22,10 @@ function catalogsOf(projectId: string): Promise<CatalogSummary[]> {
 }
 
 export async function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
-  const [statuses, catalogs] = await Promise.all([
+  const [statuses, catalogs, paused] = await Promise.all([
     getPeaka().listCacheStatuses(projectId),
     catalogsOf(projectId).catch(() => [] as CatalogSummary[]),
+    listPaused(projectId),
   ]);
   const names = new Map(catalogs.map((c) => [c.id, c.displayName]));
   const settings = await settingsFor(
@@ -32,5 +34,11 @@ export async function listCacheSummaries(projectId: string): Promise<CacheSummar
   );
   return statuses
     .filter((s) => s.status !== "deleted")
-    .map((s, i) => toSummary(s, settings[i] ?? null, names.get(s.catalogId)));
+    .map((s, i) => {
+      const summary = toSummary(s, settings[i] ?? null, names.get(s.catalogId));
+      const was = paused.get(s.id);
+      return was
+        ? { ...summary, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
+        : summary;
+    });
 }

@@ -66,6 +66,8 @@ export type CacheSummary = Omit<CacheStatusInfo, "actionLog" | "lastFull" | "las
   mode: CacheMode | null;
   incrementalSchedule: string | null;
   fullRefreshSchedule: string | null;
+  /** Schedules the console turned off on pause and will restore on resume; absent when not paused. */
+  pausedSchedules?: { incremental: string | null; fullRefresh: string | null } | null;
 };
 
 export type CreateCacheInput = {

@@ -66,6 +66,26 @@ export async function readPaused(projectId: string, cacheId: string): Promise<Pa
   };
 }
 
+export async function listPaused(projectId: string): Promise<Map<string, PausedSchedules>> {
+  const db = await table();
+  const rows = await db
+    .selectFrom("cache_paused_schedule")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.cache_id,
+      {
+        incremental: row.incremental,
+        fullRefresh: row.full_refresh,
+        pausedAt: row.paused_at,
+        pausedBy: row.paused_by,
+      },
+    ]),
+  );
+}
+
 /** Keeps the first remembered schedules: pausing twice must not overwrite them with "off". */
 export async function rememberPaused(
   projectId: string,

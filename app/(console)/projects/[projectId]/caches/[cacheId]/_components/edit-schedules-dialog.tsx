@@ -131,6 +131,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
             ))}
           </div>
           <CadencePreview
+            anchor="save"
             incremental={parsed.success ? parsed.data.incremental : null}
             fullRefresh={parsed.success ? parsed.data.fullRefresh : null}
           />
