@@ -33,6 +33,7 @@ export async function ConsoleShell({
   const base = projectId ? `/projects/${encodeURIComponent(projectId)}` : null;
   const nav: NavItem[] = [
     ...(base ? [{ href: `${base}/caches`, label: "Caches" }] : [{ href: "/projects", label: "Projects" }]),
+    ...(base && hasRole(user.role, "operator") ? [{ href: `${base}/caches/new`, label: "New cache" }] : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/audit", label: "Audit log" },
