@@ -2,13 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Label } from "@/components/ui/input";
-import { authClient } from "@/lib/auth/auth-client";
+import { loadAuthClient } from "@/lib/auth/load-auth-client";
 import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
 
 export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boolean }) {
@@ -18,9 +18,18 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
     defaultValues: { email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  // Fetch the auth client right after hydration so submitting does not wait for it.
+  useEffect(() => {
+    loadAuthClient().catch(() => undefined);
+  }, []);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
+    const authClient = await loadAuthClient().catch(() => null);
+    if (!authClient) {
+      setFormError(signInProblem(0));
+      return;
+    }
     const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
     if (error) {
       setFormError(signInProblem(error.status));
@@ -65,7 +74,11 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
       {ssoEnabled ? (
         <Button
           variant="secondary"
-          onClick={() => void authClient.signIn.social({ provider: "oidc", callbackURL: next })}
+          onClick={() =>
+            void loadAuthClient().then((client) =>
+              client.signIn.social({ provider: "oidc", callbackURL: next }),
+            )
+          }
         >
           <KeyRound aria-hidden /> Sign in with SSO
         </Button>

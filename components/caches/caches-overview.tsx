@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
@@ -8,7 +9,6 @@ import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
 import { useCaches } from "@/lib/queries/caches";
 
-import { BulkBar } from "./bulk-bar";
 import { CachesList } from "./caches-list";
 import { SelectAll } from "./select-all";
 import { CachesToolbar } from "./caches-toolbar";
@@ -16,6 +16,9 @@ import { CachesEmpty, CachesLoadFailed, NoMatches } from "./caches-states";
 import { CachesSkeleton } from "./caches-skeleton";
 import { RelativeTime } from "./relative-time";
 import { useOverviewState } from "./use-overview-state";
+
+// Shows nothing until a cache is selected, and carries the server-action client, so it loads after the list.
+const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), { ssr: false });
 
 export function CachesOverview({
   projectId,

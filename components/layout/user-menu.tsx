@@ -3,9 +3,10 @@
 import { LogOut, UserRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { toast } from "@/lib/toast";
 
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth/auth-client";
+import { loadAuthClient } from "@/lib/auth/load-auth-client";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
@@ -13,6 +14,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
+    const authClient = await loadAuthClient().catch(() => null);
+    if (!authClient) {
+      setPending(false);
+      toast.error("The console could not sign you out. Check your connection and try again.");
+      return;
+    }
     await authClient.signOut();
     router.replace("/sign-in");
     router.refresh();

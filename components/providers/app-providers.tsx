@@ -2,11 +2,13 @@
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 
 import { getQueryClient } from "@/lib/query-client";
 
-import { ThemedToaster } from "./themed-toaster";
+// Toasts only follow a user's action, so sonner stays out of every page's first-load JavaScript.
+const ThemedToaster = dynamic(() => import("./themed-toaster").then((m) => m.ThemedToaster), { ssr: false });
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 
 import { NativeSelect } from "@/components/ui/input";
 import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
