@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/button";
-import { type CacheMode, modeSchema, type TableRef, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { type CacheMode, isCacheMode, type TableRef, tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import type { WizardTable } from "@/lib/wizard/types";
 
 import { modeTitle } from "./mode-options";
@@ -54,8 +54,8 @@ export function MixedSelection({ mode, conflicts, byKey, names, onDrop, onOverri
                     id={id}
                     defaultValue=""
                     onChange={(event) => {
-                      const chosen = modeSchema.safeParse(event.target.value);
-                      if (chosen.success) onOverride(ref, chosen.data);
+                      const chosen = event.target.value;
+                      if (isCacheMode(chosen)) onOverride(ref, chosen);
                     }}
                     className="h-8 rounded-md border border-input bg-card px-2"
                   >

@@ -1,4 +1,4 @@
-import type { CacheMode } from "@/lib/schemas/wizard";
+import type { CacheMode } from "@/lib/wizard/table-modes";
 
 export const MODE_OPTIONS: { mode: CacheMode; title: string; sentence: string }[] = [
   {

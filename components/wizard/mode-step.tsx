@@ -5,7 +5,7 @@ import { useMemo } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
-import { type CacheMode, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { type CacheMode, tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import { cn } from "@/lib/utils";
 import { wizardPath } from "@/lib/wizard/steps";
 import { modeFor } from "@/lib/wizard/url-state";

@@ -5,7 +5,7 @@ import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
 import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
-import { tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import { wizardPath } from "@/lib/wizard/steps";
 import type { TableOutcome } from "@/lib/wizard/types";
 

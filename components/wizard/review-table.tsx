@@ -1,5 +1,6 @@
 import { describeSchedules } from "@/lib/schedule";
-import { type WizardItem, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { tableKey, tableLabel } from "@/lib/wizard/table-modes";
+import type { WizardItem } from "@/lib/schemas/wizard";
 
 import { modeTitle } from "./mode-options";
 

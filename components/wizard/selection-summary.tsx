@@ -1,6 +1,6 @@
 import { X } from "lucide-react";
 
-import { type TableRef, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { type TableRef, tableKey, tableLabel } from "@/lib/wizard/table-modes";
 
 type SelectionSummaryProps = {
   tables: TableRef[];

@@ -1,4 +1,4 @@
-import { CACHE_MODES, type CacheMode, MODE_REQUIRES } from "@/lib/schemas/wizard";
+import { CACHE_MODES, type CacheMode, MODE_REQUIRES } from "@/lib/wizard/table-modes";
 import type { WizardTable } from "@/lib/wizard/types";
 
 export function selectable(table: WizardTable): boolean {

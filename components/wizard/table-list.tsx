@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 
-import { tableKey } from "@/lib/schemas/wizard";
+import { tableKey } from "@/lib/wizard/table-modes";
 import type { WizardTable } from "@/lib/wizard/types";
 
 import { TableRow } from "./table-row";

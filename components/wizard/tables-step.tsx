@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { useCatalogNames, useTables } from "@/lib/queries/use-catalog-browser";
-import { type TableRef, tableKey } from "@/lib/schemas/wizard";
+import { type TableRef, tableKey } from "@/lib/wizard/table-modes";
 import { wizardPath } from "@/lib/wizard/steps";
 import type { WizardTable } from "@/lib/wizard/types";
 

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 
 import { useTablesOfSchemas } from "@/lib/queries/use-catalog-browser";
-import { type TableRef, tableKey } from "@/lib/schemas/wizard";
+import { type TableRef, tableKey } from "@/lib/wizard/table-modes";
 import type { WizardTable } from "@/lib/wizard/types";
 
 /** The API's current view of every selected table (flags, cache id), keyed by tableKey. */

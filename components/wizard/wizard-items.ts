@@ -1,4 +1,5 @@
-import { type CacheMode, type WizardItem, schedulesForMode } from "@/lib/schemas/wizard";
+import { type CacheMode, schedulesForMode } from "@/lib/wizard/table-modes";
+import type { WizardItem } from "@/lib/schemas/wizard";
 import { type WizardUrlState, modeFor, schedulesOf } from "@/lib/wizard/url-state";
 
 /** The plan the operator is building: one item per table with its effective mode and schedules. */

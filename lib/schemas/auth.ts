@@ -1,12 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const signInSchema = z.object({
   email: z
     .string()
-    .trim()
-    .min(1, "Enter your email address.")
-    .email("Enter an email address such as ana@example.com."),
-  password: z.string().min(1, "Enter your password."),
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter your email address."),
+      z.regex(z.regexes.email, "Enter an email address such as ana@example.com."),
+    ),
+  password: z.string().check(z.minLength(1, "Enter your password.")),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

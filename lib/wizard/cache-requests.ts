@@ -1,4 +1,5 @@
-import { type WizardItem, schedulesForMode } from "@/lib/schemas/wizard";
+import { schedulesForMode } from "@/lib/wizard/table-modes";
+import type { WizardItem } from "@/lib/schemas/wizard";
 
 type Schedule = { type: "BASIC"; expression: string };
 

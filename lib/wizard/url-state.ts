@@ -1,4 +1,10 @@
-import { CACHE_MODES, type CacheMode, type Schedules, type TableRef, tableKey } from "@/lib/schemas/wizard";
+import {
+  CACHE_MODES,
+  type CacheMode,
+  type Schedules,
+  type TableRef,
+  tableKey,
+} from "@/lib/wizard/table-modes";
 
 /** Everything the wizard knows lives in the URL so back/forward, reload and sharing all work. */
 export type WizardUrlState = {

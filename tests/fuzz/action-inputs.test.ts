@@ -2,7 +2,7 @@
 // next-safe-action): parsing never throws, never pollutes prototypes, and what it accepts is a request the
 // Partner API's own schema accepts.
 import fc from "fast-check";
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import { describe, expect, it } from "vitest";
 
 import { parseIsoDuration } from "@/lib/schedule";
@@ -30,7 +30,7 @@ const mode = fc.oneof(fc.constantFrom("one-time", "incremental", "full-and-incre
 const table = fc.record({ catalogId: nastyName, schemaName: nastyName, tableName: nastyName });
 const id = fc.oneof(fc.uuid(), nastyName);
 
-const SHAPES: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
+const SHAPES: [string, ZodMiniType, fc.Arbitrary<unknown>][] = [
   [
     "createCaches",
     createCachesSchema,

@@ -1,0 +1,47 @@
+// The wizard's modes and table helpers without zod, so client steps that only need these do not ship a validator.
+// lib/schemas/wizard.ts re-exports all of it next to the schemas that the forms and the server actions share.
+
+export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental"] as const;
+export type CacheMode = (typeof CACHE_MODES)[number];
+
+export type CacheType = "FULL_REFRESH" | "INCREMENTAL";
+
+export type TableRef = { catalogId: string; schemaName: string; tableName: string };
+export type Schedules = { incremental: string | null; fullRefresh: string | null };
+
+/** Which `supportedCacheTypes` a table needs for each mode. */
+export const MODE_REQUIRES: Record<CacheMode, CacheType[]> = {
+  "one-time": [],
+  incremental: ["INCREMENTAL"],
+  "full-and-incremental": ["FULL_REFRESH", "INCREMENTAL"],
+};
+
+export function isCacheMode(value: string): value is CacheMode {
+  return (CACHE_MODES as readonly string[]).includes(value);
+}
+
+export function schedulesForMode(mode: CacheMode, schedules: Schedules): Schedules {
+  if (mode === "one-time") return { incremental: null, fullRefresh: null };
+  if (mode === "incremental") return { incremental: schedules.incremental, fullRefresh: null };
+  return schedules;
+}
+
+/**
+ * How operators name a table: catalog.table, like SQL resolves unqualified names in `public`;
+ * other schemas stay explicit (catalog.schema.table).
+ */
+export function tableLabel(
+  table: Pick<TableRef, "schemaName" | "tableName">,
+  catalogName?: string | null,
+): string {
+  const parts = [
+    catalogName,
+    table.schemaName === "public" && catalogName ? null : table.schemaName,
+    table.tableName,
+  ];
+  return parts.filter(Boolean).join(".");
+}
+
+export function tableKey(table: TableRef): string {
+  return `${table.catalogId}/${table.schemaName}/${table.tableName}`;
+}
