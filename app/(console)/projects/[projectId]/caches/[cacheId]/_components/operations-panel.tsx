@@ -1,11 +1,35 @@
 "use client";
 
+import { CalendarClock, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
+
+import { Button } from "@/components/ui/button";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
-import { DeleteCacheDialog } from "./delete-cache-dialog";
-import { EditSchedulesDialog } from "./edit-schedules-dialog";
 import { PauseButton } from "./pause-button";
 import { RunButtons } from "./run-buttons";
+
+// The dialogs (the schedule editor brings its validator and cadence preview) load after the page; until then their
+// buttons stand in place, disabled, so nothing moves and no click is lost.
+const EditSchedulesDialog = dynamic(
+  () => import("./edit-schedules-dialog").then((m) => m.EditSchedulesDialog),
+  {
+    ssr: false,
+    loading: () => (
+      <Button variant="secondary" disabled>
+        <CalendarClock aria-hidden /> Edit schedules
+      </Button>
+    ),
+  },
+);
+const DeleteCacheDialog = dynamic(() => import("./delete-cache-dialog").then((m) => m.DeleteCacheDialog), {
+  ssr: false,
+  loading: () => (
+    <Button variant="ghost" className="text-danger hover:bg-danger-soft" disabled>
+      <Trash2 aria-hidden /> Delete cache
+    </Button>
+  ),
+});
 
 type PanelProps = {
   projectId: string;

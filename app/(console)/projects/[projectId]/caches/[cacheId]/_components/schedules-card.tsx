@@ -1,4 +1,4 @@
-import { CadenceStrip } from "@/components/schedule/cadence-preview";
+import { CadenceStrip } from "@/components/schedule/cadence-strip";
 import { describeSchedules } from "@/lib/schedule";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
