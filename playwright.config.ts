@@ -33,7 +33,8 @@ export default defineConfig({
     {
       command: `node --import tsx sandbox/main.ts --port ${stack.sandboxPort} --data-dir ${stack.sandboxDataDir}`,
       url: `http://127.0.0.1:${stack.sandboxPort}/healthz`,
-      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1" },
+      // A vendor-side minimum interval, so e2e/schedule-rejection.spec.ts can meet Peaka's 400 on a schedule.
+      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_MIN_INTERVAL_SECONDS: "60" },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

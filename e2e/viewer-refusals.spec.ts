@@ -18,6 +18,21 @@ function serverActions(): { id: string; name: string }[] {
     .map(([id, entry]) => ({ id, name: `${entry.filename ?? "?"}#${entry.exportedName ?? "?"}` }));
 }
 
+// Every action's audit name (lib/actions/*: metadata.audit).
+const AUDITED_ACTIONS = [
+  "cache.bulk",
+  "cache.cancel-run",
+  "cache.create",
+  "cache.delete",
+  "cache.pause",
+  "cache.resume",
+  "cache.run-full-refresh",
+  "cache.run-incremental",
+  "cache.update-schedules",
+  "user.create",
+  "user.set-role",
+];
+
 async function callActionDirectly(page: Page, id: string, args: unknown[]) {
   const response = await page.request.post("/", {
     headers: {
@@ -40,10 +55,26 @@ test("a viewer calling any server action directly is refused by the server", asy
     ]),
   );
   await signIn(page, "viewer");
+  // A project id no other spec uses picks out this run's lines in the audit log.
+  const marker = `refusal${Date.now()}`;
   for (const action of actions) {
-    const { status, body } = await callActionDirectly(page, action.id, [{}]);
+    const { status, body } = await callActionDirectly(page, action.id, [{ projectId: marker }]);
     expect(status, action.name).toBeLessThan(500);
     expect(body, action.name).toMatch(/needs the (operator|admin) role/);
+  }
+
+  // Refused by the shared middleware, before the action body runs, and still audited like any refusal.
+  await page.context().clearCookies();
+  await signIn(page, "admin");
+  for (const audit of AUDITED_ACTIONS) {
+    await page.goto(`/audit?action=${audit}`);
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: `project ${marker}` })
+      .first();
+    await expect(row, audit).toContainText(DEMO_USERS.viewer.email);
+    await expect(row, audit).toContainText("refused");
+    await expect(row, audit).toContainText(/needs the (operator|admin) role/);
   }
 });
 

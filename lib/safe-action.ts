@@ -4,7 +4,8 @@ import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 
 import { hasRole, ROLES, type Role } from "@/lib/auth/roles";
-import { getCurrentUser, type ConsoleUser } from "@/lib/server/auth/session";
+import { recordRefusal } from "@/lib/server/audit";
+import { getCurrentUserFresh, type ConsoleUser } from "@/lib/server/auth/session";
 import { logger } from "@/lib/server/logger";
 import { withRequestId } from "@/lib/server/request-context";
 import { isPeakaApiError, toUserMessage } from "@/lib/server/peaka/errors";
@@ -20,7 +21,8 @@ export class ActionError extends Error {
 }
 
 export const actionClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ actionName: z.string(), role: z.enum(ROLES) }),
+  // `audit` names the action in the audit log, also for a refusal before the action body runs.
+  defineMetadataSchema: () => z.object({ actionName: z.string(), audit: z.string(), role: z.enum(ROLES) }),
   handleServerError(error, { metadata }) {
     if (error instanceof ActionError) return error.message;
     // Partner API failures already carry plain-language guidance (and no secrets).
@@ -34,10 +36,13 @@ export const actionClient = createSafeActionClient({
 });
 
 /** Every action built on this client requires a session and at least the role named in its metadata. */
-export const authActionClient = actionClient.use(async ({ next, metadata }) => {
-  const user = await getCurrentUser();
+export const authActionClient = actionClient.use(async ({ next, metadata, clientInput }) => {
+  const user = await getCurrentUserFresh();
   if (!user) throw new ActionError("Your session has ended. Sign in again to continue.");
-  requireRole({ user }, metadata.role);
+  if (!hasRole(user.role, metadata.role)) {
+    await recordRefusal(user, metadata.audit, metadata.role, clientInput);
+    requireRole({ user }, metadata.role);
+  }
   return withRequestId(() => next({ ctx: { user } }));
 });
 

@@ -19,6 +19,11 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
   return value;
 }
 
+/** Real Peaka's minimum is unknown; SANDBOX_MIN_INTERVAL_SECONDS lets tests reproduce a vendor that enforces one. */
+export function minimumIntervalSeconds(env: NodeJS.ProcessEnv): number {
+  return positiveInt(env.SANDBOX_MIN_INTERVAL_SECONDS, 0, "SANDBOX_MIN_INTERVAL_SECONDS");
+}
+
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfig {
   const { values } = parseArgs({
     args: argv,

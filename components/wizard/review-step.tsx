@@ -2,6 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -10,9 +11,11 @@ import { createCachesAction } from "@/lib/actions/caches/create-caches";
 import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
 import { tableKey, tableLabel, wizardItemSchema } from "@/lib/schemas/wizard";
 import { planRequest } from "@/lib/wizard/cache-requests";
+import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import { wizardPath } from "@/lib/wizard/steps";
 
 import { RequestPreview } from "./request-preview";
+import { rememberRejectedSchedule } from "./rejected-schedule-store";
 import { newRequestKey } from "./request-key";
 import { ReviewTable } from "./review-table";
 import { serverErrorText } from "./server-errors";
@@ -27,6 +30,7 @@ type ReviewStepProps = {
 };
 
 export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
+  const router = useRouter();
   const { state, update, search } = useWizardState();
   const items = wizardItems(state);
   const names = useCatalogNames(projectId);
@@ -41,6 +45,13 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
 
   const action = useAction(createCachesAction, {
     onSuccess: ({ data }) => {
+      const rejected = data ? rejectedSchedule(data.outcomes) : null;
+      if (rejected) {
+        // Nothing was created: the person fixes the refused schedule on its own field, input kept.
+        rememberRejectedSchedule({ ...rejected, value: state.schedules[rejected.field] });
+        router.push(wizardPath(projectId, "schedules", search));
+        return;
+      }
       // A full navigation: after a reload of the result, Next's soft history restore showed the
       // result under the review URL on Back; a document load keeps each step's entry honest.
       if (data) window.location.assign(wizardPath(projectId, "result", search));

@@ -11,6 +11,7 @@ import { checkSchedulePolicy } from "@/lib/schedule";
 import { settingsSchema } from "@/lib/schemas/wizard";
 import { wizardPath } from "@/lib/wizard/steps";
 
+import { useRejectedSchedule } from "./rejected-schedule-store";
 import { neededSchedules } from "./wizard-items";
 import { useWizardState } from "./use-wizard-state";
 
@@ -20,6 +21,7 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
   const router = useRouter();
   const { state, update, search } = useWizardState();
   const [errors, setErrors] = useState<FieldErrors>({});
+  const rejected = useRejectedSchedule();
   const needs = neededSchedules(state);
   const incremental = needs.incremental ? state.schedules.incremental : "";
   const fullRefresh = needs.fullRefresh ? state.schedules.fullRefresh : "";
@@ -29,6 +31,10 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
     schedules,
   });
   const policy = validation.success ? checkSchedulePolicy(schedules, {}) : [];
+  // Peaka's refusal stands until the person changes the value it refused.
+  const errorFor = (field: "incremental" | "fullRefresh") =>
+    errors[field] ??
+    (rejected?.field === field && rejected.value === state.schedules[field] ? rejected.message : undefined);
   const warningsFor = (field: "incremental" | "fullRefresh") =>
     policy.filter((issue) => issue.field === field).map((issue) => issue.message);
 
@@ -80,7 +86,7 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
             name="fullRefresh"
             value={state.schedules.fullRefresh}
             onValueChange={(value) => change("fullRefresh", value)}
-            error={errors.fullRefresh}
+            error={errorFor("fullRefresh")}
             warnings={warningsFor("fullRefresh")}
           />
         ) : null}
@@ -91,7 +97,7 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
             name="incremental"
             value={state.schedules.incremental}
             onValueChange={(value) => change("incremental", value)}
-            error={errors.incremental}
+            error={errorFor("incremental")}
             warnings={warningsFor("incremental")}
           />
         ) : null}

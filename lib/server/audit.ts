@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { Role } from "@/lib/auth/roles";
+
 import type { ConsoleUser } from "./auth/session";
 import { getConsoleDb } from "./db/database";
 import { logger, scrubSecrets } from "./logger";
@@ -54,6 +56,29 @@ export async function recordAudit(input: AuditInput): Promise<void> {
     logger.error({ err: error, action: input.action }, "could not write the audit log");
   }
 }
+
+/** A refusal by role, before the input was validated: it records what was sent, as sent. */
+export async function recordRefusal(
+  actor: ConsoleUser,
+  action: string,
+  role: Role,
+  clientInput: unknown,
+): Promise<void> {
+  const sent = clientInput && typeof clientInput === "object" ? (clientInput as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof sent[key] === "string" ? sent[key].slice(0, 200) : null);
+  const ids = Array.isArray(sent.cacheIds) ? sent.cacheIds.filter((id) => typeof id === "string") : [];
+  await recordAudit({
+    actor,
+    action,
+    projectId: text("projectId"),
+    target: text("cacheId") ?? text("userId") ?? text("email") ?? (ids.join(",").slice(0, 200) || "—"),
+    request: clientInput,
+    outcome: "refused",
+    detail: refusalDetail(role),
+  });
+}
+
+export const refusalDetail = (role: Role): string => `needs the ${role} role`;
 
 export async function listAudit(filter: { action?: string; limit?: number }): Promise<AuditEntry[]> {
   let query = getConsoleDb()

@@ -25,6 +25,8 @@ export type TableOutcome = {
   status: TableOutcomeStatus;
   cacheId: string | null;
   message: string | null;
+  /** Set when Peaka refused the table because of this schedule, so the wizard can show it on that field. */
+  rejectedSchedule?: "incremental" | "fullRefresh";
 };
 
 export type SubmissionResult = { key: string; outcomes: TableOutcome[] };

@@ -1,7 +1,11 @@
-import { parseIsoDuration } from "@/lib/schedule";
+import { formatIsoDuration, parseIsoDuration } from "@/lib/schedule";
 
+import { minimumIntervalSeconds } from "../config";
 import { badRequest } from "../http/errors";
 import { type ScheduleSetting } from "../engine/caches";
+
+const MINIMUM_SECONDS = minimumIntervalSeconds(process.env);
+const MINIMUM_ISO = formatIsoDuration(BigInt(MINIMUM_SECONDS));
 
 export type ScheduleField = "incrementalCacheSchedule" | "fullRefreshCacheSchedule";
 
@@ -46,6 +50,12 @@ export function readSchedule(value: unknown, field: ScheduleField): ScheduleSett
     throw badRequest(
       "INVALID_SCHEDULE",
       `${field}.expression "${expression}" must be a positive interval, for example "PT15M" or "P1D".`,
+    );
+  }
+  if (parsed.seconds < BigInt(MINIMUM_SECONDS)) {
+    throw badRequest(
+      "INVALID_SCHEDULE",
+      `${field}.expression "${expression}" is shorter than the minimum interval ${MINIMUM_ISO}; use ${MINIMUM_ISO} or longer.`,
     );
   }
   return { expression, ms: Number(parsed.seconds) * 1000 + parsed.nanos / 1_000_000 };

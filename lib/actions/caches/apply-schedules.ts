@@ -9,7 +9,7 @@ import { getPeaka } from "@/lib/server/peaka";
 
 /** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
 export const applySchedulesAction = authActionClient
-  .metadata({ actionName: "applySchedules", role: "operator" })
+  .metadata({ actionName: "applySchedules", audit: "cache.update-schedules", role: "operator" })
   .inputSchema(applySchedulesSchema)
   .action(async ({ parsedInput, ctx }) => {
     requireRole(ctx, "operator");

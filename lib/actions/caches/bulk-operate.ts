@@ -12,7 +12,7 @@ import { ActionError } from "@/lib/safe-action";
 
 /** Each selected cache succeeds or fails on its own; one failure never hides the others' results. */
 export const bulkOperateAction = authActionClient
-  .metadata({ actionName: "bulkOperate", role: "operator" })
+  .metadata({ actionName: "bulkOperate", audit: "cache.bulk", role: "operator" })
   .inputSchema(bulkOperateSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, operation, cacheIds } = parsedInput;

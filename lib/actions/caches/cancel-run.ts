@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { cancelRun } from "@/lib/server/caches/operations";
 
 export const cancelRunAction = authActionClient
-  .metadata({ actionName: "cancelRun", role: "operator" })
+  .metadata({ actionName: "cancelRun", audit: "cache.cancel-run", role: "operator" })
   .inputSchema(cancelRunSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId, kind } = parsedInput;

@@ -12,10 +12,11 @@ import {
   waitForSubmission,
 } from "@/lib/server/wizard/submission-store";
 import { planRequest } from "@/lib/wizard/cache-requests";
+import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import type { SubmissionResult } from "@/lib/wizard/types";
 
 export const createCachesAction = authActionClient
-  .metadata({ actionName: "createCaches", role: "operator" })
+  .metadata({ actionName: "createCaches", audit: "cache.create", role: "operator" })
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
     requireRole(ctx, "operator");
@@ -36,7 +37,9 @@ export const createCachesAction = authActionClient
     const request = planRequest(projectId, items);
     try {
       const outcomes = await createCachesForPlan(getPeaka(), projectId, items);
-      await saveSubmission(key, outcomes);
+      // Nothing was created because of a schedule: the same key may be sent again once it is fixed.
+      if (rejectedSchedule(outcomes)) await releaseSubmission(key);
+      else await saveSubmission(key, outcomes);
       const created = outcomes.filter((outcome) => outcome.status === "created").length;
       await recordAudit({
         actor: ctx.user,

@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { operateOnCache } from "@/lib/server/caches/operations";
 
 export const deleteCacheAction = authActionClient
-  .metadata({ actionName: "deleteCache", role: "operator" })
+  .metadata({ actionName: "deleteCache", audit: "cache.delete", role: "operator" })
   .inputSchema(cacheRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId } = parsedInput;

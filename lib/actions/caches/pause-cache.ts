@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { operateOnCache } from "@/lib/server/caches/operations";
 
 export const pauseCacheAction = authActionClient
-  .metadata({ actionName: "pauseCache", role: "operator" })
+  .metadata({ actionName: "pauseCache", audit: "cache.pause", role: "operator" })
   .inputSchema(cacheRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId } = parsedInput;

@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { operateOnCache } from "@/lib/server/caches/operations";
 
 export const resumeCacheAction = authActionClient
-  .metadata({ actionName: "resumeCache", role: "operator" })
+  .metadata({ actionName: "resumeCache", audit: "cache.resume", role: "operator" })
   .inputSchema(cacheRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId } = parsedInput;

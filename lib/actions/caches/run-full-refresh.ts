@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { operateOnCache } from "@/lib/server/caches/operations";
 
 export const runFullRefreshAction = authActionClient
-  .metadata({ actionName: "runFullRefresh", role: "operator" })
+  .metadata({ actionName: "runFullRefresh", audit: "cache.run-full-refresh", role: "operator" })
   .inputSchema(cacheRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId } = parsedInput;

@@ -8,7 +8,7 @@ import { guardRole } from "@/lib/server/caches/guard";
 import { operateOnCache } from "@/lib/server/caches/operations";
 
 export const runIncrementalAction = authActionClient
-  .metadata({ actionName: "runIncremental", role: "operator" })
+  .metadata({ actionName: "runIncremental", audit: "cache.run-incremental", role: "operator" })
   .inputSchema(cacheRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId } = parsedInput;

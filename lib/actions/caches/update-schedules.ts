@@ -1,15 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 
 import { authActionClient } from "@/lib/safe-action";
 import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { guardRole } from "@/lib/server/caches/guard";
 import { updateSchedules } from "@/lib/server/caches/operations";
+import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 
 /** Sends both schedules every time: Peaka does not say whether PUT merges or replaces. */
 export const updateSchedulesAction = authActionClient
-  .metadata({ actionName: "updateSchedules", role: "operator" })
+  .metadata({ actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" })
   .inputSchema(updateSchedulesSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId, schedules } = parsedInput;
@@ -19,7 +21,14 @@ export const updateSchedulesAction = authActionClient
       target: cacheId,
       request: parsedInput,
     });
-    const result = await updateSchedules(ctx, projectId, cacheId, schedules);
+    const result = await updateSchedules(ctx, projectId, cacheId, schedules).catch((error: unknown) => {
+      // Peaka's refusal of one schedule belongs on that schedule's field, not in a toast.
+      const rejection = scheduleRejectionOf(error);
+      if (!rejection) throw error;
+      return returnValidationErrors(updateSchedulesSchema, {
+        schedules: { [rejection.field]: { _errors: [rejection.message] } },
+      });
+    });
     revalidatePath(`/projects/${projectId}/caches`);
     return result;
   });

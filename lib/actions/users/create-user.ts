@@ -8,7 +8,7 @@ import { audited } from "@/lib/server/audited";
 import { createConsoleUser } from "@/lib/server/users";
 
 export const createUserAction = authActionClient
-  .metadata({ actionName: "createUser", role: "admin" })
+  .metadata({ actionName: "createUser", audit: "user.create", role: "admin" })
   .inputSchema(createUserSchema)
   .action(async ({ parsedInput, ctx }) => {
     requireRole(ctx, "admin");

@@ -8,7 +8,7 @@ import { audited } from "@/lib/server/audited";
 import { setUserRole } from "@/lib/server/users";
 
 export const setUserRoleAction = authActionClient
-  .metadata({ actionName: "setUserRole", role: "admin" })
+  .metadata({ actionName: "setUserRole", audit: "user.set-role", role: "admin" })
   .inputSchema(setUserRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
     requireRole(ctx, "admin");

@@ -3,7 +3,7 @@ import "server-only";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/safe-action";
 
-import { recordAudit } from "../audit";
+import { recordAudit, refusalDetail } from "../audit";
 import type { ConsoleUser } from "../auth/session";
 
 /** Checks the role inside the action and leaves a "refused" line in the audit log when it fails. */
@@ -13,6 +13,6 @@ export async function guardRole(
   call: { action: string; projectId: string; target: string; request: unknown },
 ): Promise<void> {
   if (hasRole(ctx.user.role, role)) return;
-  await recordAudit({ actor: ctx.user, ...call, outcome: "refused", detail: `needs the ${role} role` });
+  await recordAudit({ actor: ctx.user, ...call, outcome: "refused", detail: refusalDetail(role) });
   requireRole(ctx, role);
 }

@@ -5,6 +5,8 @@ import { type WizardItem, schedulesForMode, tableKey, tableLabel } from "@/lib/s
 import type { CreateCacheInput } from "@/lib/types";
 import type { TableOutcome } from "@/lib/wizard/types";
 
+import { scheduleRejectionFromText, scheduleRejectionOf } from "../peaka/schedule-rejection";
+
 type CacheCreator = Pick<PeakaApi, "listCacheStatuses" | "listCatalogs" | "createCache" | "createCaches">;
 
 async function cacheIdsByTable(api: CacheCreator, projectId: string): Promise<Map<string, string>> {
@@ -49,7 +51,10 @@ export async function createCachesForPlan(
     if (cacheId) outcomes.set(tableKey(item.table), exists(item, cacheId));
   }
   const pending = items.filter((item) => !outcomes.has(tableKey(item.table)));
-  const failures: { item: WizardItem; message: string; conflict: boolean }[] = [];
+  const failures: (Pick<TableOutcome, "message" | "rejectedSchedule"> & {
+    item: WizardItem;
+    conflict: boolean;
+  })[] = [];
 
   const [single] = pending;
   if (pending.length === 1 && single) {
@@ -63,12 +68,14 @@ export async function createCachesForPlan(
       });
     } catch (error) {
       if (!isPeakaApiError(error) || error.kind === "timeout" || error.kind === "network") throw error;
+      const rejection = scheduleRejectionOf(error);
       failures.push({
         item: single,
         // Only Peaka's refusals (4xx) are worded for people; anything else gets the console's own guidance.
         message: VENDOR_WORDED.has(error.kind)
           ? plainReason(error.message, toUserMessage(error))
           : toUserMessage(error),
+        ...(rejection ? { message: rejection.message, rejectedSchedule: rejection.field } : {}),
         conflict: error.kind === "conflict",
       });
     }
@@ -85,9 +92,11 @@ export async function createCachesForPlan(
           message: null,
         });
       } else {
+        const rejection = scheduleRejectionFromText(result.error);
         failures.push({
           item,
-          message: plainReason(result.error, result.error),
+          message: rejection?.message ?? plainReason(result.error, result.error),
+          ...(rejection ? { rejectedSchedule: rejection.field } : {}),
           conflict: /already|exist|duplicate/i.test(result.error),
         });
       }
@@ -97,13 +106,13 @@ export async function createCachesForPlan(
   if (failures.length > 0) {
     // A failure may be a race with another operator: the cache list tells us whether the table is cached now.
     const after = await cacheIdsByTable(api, projectId).catch(() => new Map<string, string>());
-    for (const { item, message, conflict } of failures) {
+    for (const { item, conflict, ...failure } of failures) {
       const cacheId = after.get(tableKey(item.table)) ?? null;
       outcomes.set(
         tableKey(item.table),
         cacheId || conflict
           ? exists(item, cacheId)
-          : { table: item.table, status: "failed", cacheId: null, message },
+          : { table: item.table, status: "failed", cacheId: null, ...failure },
       );
     }
   }

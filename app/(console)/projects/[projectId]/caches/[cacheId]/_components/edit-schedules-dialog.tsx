@@ -52,17 +52,31 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
   const [showErrors, setShowErrors] = useState(false);
   const callbacks = useOperationCallbacks(projectId, () => setOpen(false));
-  const save = useAction(updateSchedulesAction, callbacks);
+  const save = useAction(updateSchedulesAction, {
+    ...callbacks,
+    // Peaka's refusal of a schedule is shown on that field (below), not in a toast.
+    onError: (args) => {
+      if (!args.error.validationErrors) callbacks.onError(args);
+    },
+  });
   const schedules = {
     incremental: draft.incremental.on ? draft.incremental.value : null,
     fullRefresh: draft.fullRefresh.on ? draft.fullRefresh.value : null,
   };
   const parsed = schedulesSchema.safeParse(schedules);
   const errorFor = (field: Field) =>
-    showErrors && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === field)?.message : undefined;
+    (showErrors && !parsed.success
+      ? parsed.error.issues.find((i) => i.path[0] === field)?.message
+      : undefined) ?? save.result.validationErrors?.schedules?.[field]?._errors?.[0];
   const policy = parsed.success ? checkSchedulePolicy(parsed.data, {}) : [];
 
+  function edit(next: Draft) {
+    if (save.result.validationErrors) save.reset();
+    setDraft(next);
+  }
+
   function openDialog() {
+    save.reset();
     setDraft(toDraft(current));
     setShowErrors(false);
     setOpen(true);
@@ -108,7 +122,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
                     className="size-4 accent-primary"
                     checked={draft[field].on}
                     onChange={(e) =>
-                      setDraft({
+                      edit({
                         ...draft,
                         [field]: { on: e.target.checked, value: draft[field].value || fallback },
                       })
@@ -122,7 +136,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
                     description={description}
                     name={field}
                     value={draft[field].value}
-                    onValueChange={(value) => setDraft({ ...draft, [field]: { on: true, value } })}
+                    onValueChange={(value) => edit({ ...draft, [field]: { on: true, value } })}
                     error={errorFor(field)}
                     warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
                   />
