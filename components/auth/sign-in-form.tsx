@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,17 +8,25 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Label } from "@/components/ui/input";
 import { loadAuthClient } from "@/lib/auth/load-auth-client";
-import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
+import { lazyResolver } from "@/lib/forms/lazy-schemas";
+import type { SignInInput } from "@/lib/schemas/auth";
+
+const signInResolver = lazyResolver<SignInInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/auth")]).then(
+    ([{ zodResolver }, { signInSchema }]) => zodResolver(signInSchema),
+  ),
+);
 
 export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boolean }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+    resolver: signInResolver.resolver,
     defaultValues: { email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
-  // Fetch the auth client right after hydration so submitting does not wait for it.
+  // Fetch the validator and the auth client right after hydration so submitting does not wait for them.
   useEffect(() => {
+    signInResolver.preload();
     loadAuthClient().catch(() => undefined);
   }, []);
 
@@ -66,7 +73,9 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
         <FieldError id="password-error">{errors.password?.message}</FieldError>
       </div>
       <div role="alert" aria-live="polite" className="empty:hidden">
-        {formError ? <FieldError id="sign-in-error">{formError}</FieldError> : null}
+        {formError || errors.root ? (
+          <FieldError id="sign-in-error">{formError ?? errors.root?.message}</FieldError>
+        ) : null}
       </div>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}

@@ -3,13 +3,12 @@
 import { Plus } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
 import { useCaches } from "@/lib/queries/caches";
 
-import { CachesList } from "./caches-list";
 import { SelectAll } from "./select-all";
 import { CachesToolbar } from "./caches-toolbar";
 import { CachesEmpty, CachesLoadFailed, NoMatches } from "./caches-states";
@@ -19,6 +18,12 @@ import { useOverviewState } from "./use-overview-state";
 
 // Shows nothing until a cache is selected, and carries the server-action client, so it loads after the list.
 const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), { ssr: false });
+// The list (with its virtualizer) can only show once the caches are fetched in the browser, so its code is fetched
+// alongside them instead of with the page.
+const CachesList = dynamic(() => import("./caches-list").then((m) => m.CachesList), {
+  ssr: false,
+  loading: () => <CachesSkeleton />,
+});
 
 export function CachesOverview({
   projectId,
@@ -30,6 +35,9 @@ export function CachesOverview({
   canDelete?: boolean;
 }) {
   const { data, error, isPending, isRefetchError, refetch } = useCaches(projectId);
+  useEffect(() => {
+    import("./caches-list").catch(() => undefined);
+  }, []);
   const [state, update] = useOverviewState();
   const deferred = useDeferredValue(state);
   const base = `/projects/${encodeURIComponent(projectId)}/caches`;

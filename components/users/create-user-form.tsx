@@ -1,17 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "@/lib/toast";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Label, NativeSelect } from "@/components/ui/input";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { createUserSchema, type CreateUserInput } from "@/lib/schemas/users";
+import { lazyResolver } from "@/lib/forms/lazy-schemas";
+import type { CreateUserInput } from "@/lib/schemas/users";
+import { toast } from "@/lib/toast";
 
 const FIELDS = [
   { name: "name", label: "Name", type: "text", autoComplete: "off" },
@@ -19,10 +19,16 @@ const FIELDS = [
   { name: "password", label: "First password", type: "password", autoComplete: "new-password" },
 ] as const;
 
+const createUserResolver = lazyResolver<CreateUserInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/users")]).then(
+    ([{ zodResolver }, { createUserSchema }]) => zodResolver(createUserSchema),
+  ),
+);
+
 export function CreateUserForm() {
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: createUserResolver.resolver,
     defaultValues: { name: "", email: "", password: "", role: "viewer" },
   });
   const { execute, isExecuting } = useAction(createUserAction, {
@@ -32,6 +38,7 @@ export function CreateUserForm() {
     },
     onError: ({ error }) => setServerError(error.serverError ?? "Check the highlighted fields."),
   });
+  useEffect(() => createUserResolver.preload(), []);
   const { errors } = form.formState;
   const role = useWatch({ control: form.control, name: "role" });
   const onSubmit = form.handleSubmit((values) => {
@@ -73,7 +80,9 @@ export function CreateUserForm() {
         </p>
       </div>
       <div role="alert" aria-live="polite" className="empty:hidden">
-        {serverError ? <FieldError id="new-user-error">{serverError}</FieldError> : null}
+        {serverError || errors.root ? (
+          <FieldError id="new-user-error">{serverError ?? errors.root?.message}</FieldError>
+        ) : null}
       </div>
       <Button type="submit" disabled={isExecuting}>
         {isExecuting ? "Adding…" : "Add user"}

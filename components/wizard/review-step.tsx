@@ -9,8 +9,9 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { createCachesAction } from "@/lib/actions/caches/create-caches";
 import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
-import { tableKey, tableLabel, wizardItemSchema } from "@/lib/schemas/wizard";
+import { loadWizardSchemas, useLoaded } from "@/lib/forms/lazy-schemas";
 import { planRequest } from "@/lib/wizard/cache-requests";
+import { tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import { wizardPath } from "@/lib/wizard/steps";
 
@@ -37,7 +38,9 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   const { byKey, pending } = useSelectedTables(projectId, state.tables);
   const submitting = useRef(false);
   const alreadyCached = sent ? [] : state.tables.filter((ref) => byKey.get(tableKey(ref))?.cached);
-  const invalid = items.filter((item) => !wizardItemSchema.safeParse(item).success);
+  const schemas = useLoaded(loadWizardSchemas);
+  // Sending waits for the schemas, which arrive right after hydration (as the selected tables do).
+  const invalid = schemas ? items.filter((item) => !schemas.wizardItemSchema.safeParse(item).success) : null;
 
   useEffect(() => {
     if (!state.requestKey) update({ requestKey: newRequestKey() });
@@ -64,6 +67,7 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   const blocked =
     sent ||
     items.length === 0 ||
+    invalid === null ||
     invalid.length > 0 ||
     alreadyCached.length > 0 ||
     pending ||
@@ -111,7 +115,7 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
           </Button>
         </div>
       ) : null}
-      {invalid.length > 0 ? (
+      {invalid && invalid.length > 0 ? (
         <p role="alert" className="text-sm text-danger">
           Some schedules are missing or invalid.{" "}
           <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">

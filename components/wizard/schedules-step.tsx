@@ -8,7 +8,7 @@ import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { checkSchedulePolicy } from "@/lib/schedule";
-import { settingsSchema } from "@/lib/schemas/wizard";
+import { loadWizardSchemas, useLoaded } from "@/lib/forms/lazy-schemas";
 import { wizardPath } from "@/lib/wizard/steps";
 
 import { useRejectedSchedule } from "./rejected-schedule-store";
@@ -16,6 +16,9 @@ import { neededSchedules } from "./wizard-items";
 import { useWizardState } from "./use-wizard-state";
 
 type FieldErrors = { incremental?: string; fullRefresh?: string };
+
+const SCHEMAS_UNAVAILABLE =
+  "The page did not finish loading. Check your connection, then reload and try again.";
 
 export function SchedulesStep({ projectId }: { projectId: string }) {
   const router = useRouter();
@@ -26,11 +29,14 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
   const incremental = needs.incremental ? state.schedules.incremental : "";
   const fullRefresh = needs.fullRefresh ? state.schedules.fullRefresh : "";
   const schedules = { incremental: incremental || null, fullRefresh: fullRefresh || null };
-  const validation = settingsSchema.safeParse({
+  const settings = {
     mode: needs.fullRefresh ? "full-and-incremental" : needs.incremental ? "incremental" : "one-time",
     schedules,
-  });
-  const policy = validation.success ? checkSchedulePolicy(schedules, {}) : [];
+  };
+  const schemas = useLoaded(loadWizardSchemas);
+  // Until the schemas arrive (right after hydration) the preview reads the values as typed; it shows invalid ones as such.
+  const validation = schemas?.settingsSchema.safeParse(settings) ?? null;
+  const policy = validation?.success ? checkSchedulePolicy(schedules, {}) : [];
   // Peaka's refusal stands until the person changes the value it refused.
   const errorFor = (field: "incremental" | "fullRefresh") =>
     errors[field] ??
@@ -38,13 +44,19 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
   const warningsFor = (field: "incremental" | "fullRefresh") =>
     policy.filter((issue) => issue.field === field).map((issue) => issue.message);
 
-  function next() {
-    if (validation.success) {
+  async function next() {
+    const loaded = schemas ?? (await loadWizardSchemas().catch(() => null));
+    if (!loaded) {
+      setErrors({ incremental: SCHEMAS_UNAVAILABLE, fullRefresh: SCHEMAS_UNAVAILABLE });
+      return;
+    }
+    const checked = loaded.settingsSchema.safeParse(settings);
+    if (checked.success) {
       router.push(wizardPath(projectId, "review", search));
       return;
     }
     const found: FieldErrors = {};
-    for (const issue of validation.error.issues) {
+    for (const issue of checked.error.issues) {
       const field = issue.path[1];
       if ((field === "incremental" || field === "fullRefresh") && !found[field]) found[field] = issue.message;
     }
@@ -74,7 +86,7 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        next();
+        void next();
       }}
       className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
     >
@@ -115,8 +127,8 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
         </div>
       </div>
       <CadencePreview
-        incremental={validation.success ? schedules.incremental : null}
-        fullRefresh={validation.success ? schedules.fullRefresh : null}
+        incremental={validation === null || validation.success ? schedules.incremental : null}
+        fullRefresh={validation === null || validation.success ? schedules.fullRefresh : null}
       />
     </form>
   );
