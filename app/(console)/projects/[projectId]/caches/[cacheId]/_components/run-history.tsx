@@ -3,12 +3,22 @@
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { type DataColumn, DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { useCacheHistory } from "@/lib/queries/cache-detail";
 
 import { RunStatusBadge } from "./run-status-badge";
 import { formatCount, formatDateTime, KIND_LABEL, runDuration } from "./format-run";
 
 const PAGE = 10;
+
+const COLUMNS = {
+  run: { label: "Run" },
+  status: { label: "Status" },
+  started: { label: "Started" },
+  duration: { label: "Duration" },
+  cached: { label: "Cached", align: "right" },
+  changes: { label: "Inserted / updated / deleted", align: "right" },
+} satisfies Record<string, DataColumn>;
 
 export function RunHistory({
   projectId,
@@ -42,50 +52,32 @@ export function RunHistory({
         </p>
       ) : null}
       {data && data.runs.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm" aria-busy={isPlaceholderData}>
-            <caption className="sr-only">Past runs, page {page}</caption>
-            <thead className="text-left text-xs text-muted-foreground">
-              <tr className="border-b">
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Run
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Started
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Duration
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  Cached
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  Inserted / updated / deleted
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.runs.map((run) => (
-                <tr key={run.id} className="border-b last:border-0">
-                  <td className="py-2 pr-3">{KIND_LABEL[run.kind]}</td>
-                  <td className="py-2 pr-3">
-                    <RunStatusBadge status={run.status} />
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(run.startedAt)}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{runDuration(run, now)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{formatCount(run.rowsCached)}</td>
-                  <td className="py-2 text-right tabular-nums">
-                    {formatCount(run.rowsInserted)} / {formatCount(run.rowsUpdated)} /{" "}
-                    {formatCount(run.rowsDeleted)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="bare"
+          caption={`Past runs, page ${page}`}
+          columns={Object.values(COLUMNS)}
+          busy={isPlaceholderData}
+        >
+          {data.runs.map((run) => (
+            <DataRow key={run.id}>
+              <DataCell column={COLUMNS.run}>{KIND_LABEL[run.kind]}</DataCell>
+              <DataCell column={COLUMNS.status}>
+                <RunStatusBadge status={run.status} />
+              </DataCell>
+              <DataCell column={COLUMNS.started} className="sm:whitespace-nowrap">
+                {formatDateTime(run.startedAt)}
+              </DataCell>
+              <DataCell column={COLUMNS.duration} className="sm:whitespace-nowrap">
+                {runDuration(run, now)}
+              </DataCell>
+              <DataCell column={COLUMNS.cached}>{formatCount(run.rowsCached)}</DataCell>
+              <DataCell column={COLUMNS.changes}>
+                {formatCount(run.rowsInserted)} / {formatCount(run.rowsUpdated)} /{" "}
+                {formatCount(run.rowsDeleted)}
+              </DataCell>
+            </DataRow>
+          ))}
+        </DataTable>
       ) : null}
       <div className="flex items-center justify-between gap-3">
         <Button
