@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { hasRole, ROLES, type Role } from "@/lib/auth/roles";
 import { recordRefusal } from "@/lib/server/audit";
-import { getCurrentUser, type ConsoleUser } from "@/lib/server/auth/session";
+import { getCurrentUserFresh, type ConsoleUser } from "@/lib/server/auth/session";
 import { logger } from "@/lib/server/logger";
 import { withRequestId } from "@/lib/server/request-context";
 import { isPeakaApiError, toUserMessage } from "@/lib/server/peaka/errors";
@@ -37,7 +37,7 @@ export const actionClient = createSafeActionClient({
 
 /** Every action built on this client requires a session and at least the role named in its metadata. */
 export const authActionClient = actionClient.use(async ({ next, metadata, clientInput }) => {
-  const user = await getCurrentUser();
+  const user = await getCurrentUserFresh();
   if (!user) throw new ActionError("Your session has ended. Sign in again to continue.");
   if (!hasRole(user.role, metadata.role)) {
     await recordRefusal(user, metadata.audit, metadata.role, clientInput);

@@ -4,6 +4,7 @@ import { toRole, type Role } from "@/lib/auth/roles";
 import { ActionError } from "@/lib/safe-action";
 
 import { getAuth } from "./auth/init";
+import { forgetUserSessions } from "./auth/shared-session-cache";
 import { getConsoleDb } from "./db/database";
 
 export type ConsoleUserRow = { id: string; name: string; email: string; role: Role; createdAt: string };
@@ -28,6 +29,7 @@ export async function setUserRole(userId: string, role: Role): Promise<ConsoleUs
   await getAuth();
   const { db } = getConsoleDb();
   const updated = await db.updateTable("user").set({ role }).where("id", "=", userId).executeTakeFirst();
+  forgetUserSessions(userId);
   if (Number(updated.numUpdatedRows) === 0)
     throw new ActionError("That user no longer exists. Refresh the list.");
   const user = (await listUsers()).find((u) => u.id === userId);

@@ -7,23 +7,42 @@ import { cache } from "react";
 import { hasRole, toRole, type Role } from "@/lib/auth/roles";
 
 import { getAuth } from "./init";
+import { sessionCache } from "./shared-session-cache";
+import { sessionCacheKey, type CachedSession } from "./session-cache";
 
 export type ConsoleUser = { id: string; email: string; name: string; role: Role };
 
-async function readSession(requestHeaders: Headers): Promise<ConsoleUser | null> {
+async function lookupSession(requestHeaders: Headers): Promise<CachedSession<ConsoleUser> | null> {
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { user } = session;
   if (user.banned) return null;
-  return { id: user.id, email: user.email, name: user.name || user.email, role: toRole(user.role) };
+  return {
+    user: { id: user.id, email: user.email, name: user.name || user.email, role: toRole(user.role) },
+    userId: user.id,
+    expiresAt: new Date(session.session.expiresAt),
+  };
+}
+
+/** Reads go through the short-lived session cache; `fresh` asks the database, for anything that writes. */
+async function readSession(requestHeaders: Headers, fresh = false): Promise<ConsoleUser | null> {
+  const key = fresh ? null : sessionCacheKey(requestHeaders.get("cookie"));
+  if (!key) return (await lookupSession(requestHeaders))?.user ?? null;
+  return sessionCache().get(key, () => lookupSession(requestHeaders));
 }
 
 /** The signed-in user for this request (deduplicated per render), or null. */
 export const getCurrentUser = cache(async (): Promise<ConsoleUser | null> => readSession(await headers()));
 
+/** For server actions: every change is authorised against the database, never a cached session. */
+export async function getCurrentUserFresh(): Promise<ConsoleUser | null> {
+  return readSession(await headers(), true);
+}
+
+/** GET and HEAD may use the session cache; any other method is authorised against the database. */
 export function getUserFromRequest(request: Request): Promise<ConsoleUser | null> {
-  return readSession(request.headers);
+  return readSession(request.headers, request.method !== "GET" && request.method !== "HEAD");
 }
 
 /** For pages and layouts: sends anonymous visitors to sign-in and under-privileged ones to /forbidden. */
