@@ -4,6 +4,7 @@ import type { CacheSummary, CatalogSummary } from "@/lib/types";
 
 import { settingsFor } from "./cache-settings-memo";
 import { listPaused } from "./caches/paused-schedules";
+import { overviewWindow } from "./overview-window";
 import { getPeaka } from "./peaka";
 import { toSummary } from "./peaka/map-summary";
 
@@ -21,7 +22,12 @@ function catalogsOf(projectId: string): Promise<CatalogSummary[]> {
   return catalogs;
 }
 
-export async function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
+/** The project's caches for the overview; reads arriving together share one (see overview-window.ts). */
+export function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
+  return overviewWindow().read(projectId, () => readCacheSummaries(projectId));
+}
+
+async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
   const [statuses, catalogs, paused] = await Promise.all([
     getPeaka().listCacheStatuses(projectId),
     catalogsOf(projectId).catch(() => [] as CatalogSummary[]),

@@ -3,6 +3,7 @@ import "server-only";
 import type { CacheSettings } from "@/lib/types";
 
 import { logger } from "./logger";
+import { forgetOverview } from "./overview-window";
 import { getPeaka, isPeakaApiError } from "./peaka";
 import { mapLimit } from "./peaka/concurrency";
 
@@ -24,6 +25,7 @@ const inFlight = new Map<string, Promise<void>>();
 const keyOf = (projectId: string, cacheId: string) => `${projectId}/${cacheId}`;
 
 export function forgetCacheSettings(projectId: string, cacheId?: string): void {
+  forgetOverview(projectId);
   if (cacheId) {
     memo.delete(keyOf(projectId, cacheId));
     return;

@@ -52,6 +52,12 @@ export const envSchema = z.object({
     message: "must be at least 10 characters",
   }),
   AUTH_RATE_LIMIT: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  CONSOLE_READ_WINDOW_MS: z.coerce
+    .number({ message: "must be a number of milliseconds, such as 250 (0 turns read sharing off)" })
+    .int()
+    .min(0, { message: "must be 0 or more" })
+    .max(1000, { message: "must be at most 1000 ms, so polling clients still see fresh state" })
+    .default(250),
 });
 
 /**

@@ -3,6 +3,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 
 import { getConsoleDb } from "../db/database";
+import { forgetOverview } from "../overview-window";
 import type { ConsoleTables } from "../db/tables";
 
 type PausedScheduleTable = {
@@ -106,6 +107,7 @@ export async function rememberPaused(
     })
     .onConflict((oc) => oc.columns(["project_id", "cache_id"]).doNothing())
     .execute();
+  forgetOverview(projectId);
 }
 
 export async function forgetPaused(projectId: string, cacheId: string): Promise<void> {
@@ -115,4 +117,5 @@ export async function forgetPaused(projectId: string, cacheId: string): Promise<
     .where("project_id", "=", projectId)
     .where("cache_id", "=", cacheId)
     .execute();
+  forgetOverview(projectId);
 }

@@ -43,6 +43,8 @@ export type PeakaClientOptions = {
   retry?: Partial<RetryPolicy>;
   logger: PeakaLogger;
   fetchImpl?: typeof fetch;
+  /** Told of every write to a project, before it is sent and again once it has answered or failed. */
+  onWrite?: (projectId: string) => void;
 };
 
 const IDEMPOTENT = new Set(["GET", "HEAD"]);
@@ -54,7 +56,21 @@ export function createPeakaClient(options: PeakaClientOptions): PeakaClient {
     fetch: (request) => resilientFetch(request, options, policy),
   });
   client.use(dotSegmentGuard(), authMiddleware(options.apiKey));
+  if (options.onWrite) client.use(writeNotifier(options.onWrite));
   return client;
+}
+
+// Before: reads starting during the write must not reuse an older answer. After: nor one read while it ran.
+function writeNotifier(onWrite: (projectId: string) => void): Middleware {
+  const notify = ({ request, params }: { request: Request; params: { path?: Record<string, unknown> } }) => {
+    const projectId = params.path?.projectId;
+    if (!IDEMPOTENT.has(request.method) && typeof projectId === "string") onWrite(projectId);
+  };
+  return {
+    onRequest: (call) => void notify(call),
+    onResponse: (call) => void notify(call),
+    onError: (call) => void notify(call),
+  };
 }
 
 // A "." or ".." value is walked by the URL parser: `projects/../cache` would call another endpoint.

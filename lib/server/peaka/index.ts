@@ -2,6 +2,7 @@ import "server-only";
 
 import { env } from "../env";
 import { logger } from "../logger";
+import { forgetOverview } from "../overview-window";
 
 import { createPeakaApi, type PeakaApi } from "./api";
 
@@ -14,6 +15,7 @@ export function getPeaka(): PeakaApi {
     apiKey: env.PEAKA_API_KEY ?? "",
     timeoutMs: env.PEAKA_TIMEOUT_MS,
     logger: logger.child({ component: "peaka" }),
+    onWrite: forgetOverview,
   });
   return instance;
 }
