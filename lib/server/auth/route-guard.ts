@@ -9,6 +9,10 @@ import { withRequestId } from "../request-context";
 
 import { getUserFromRequest, type ConsoleUser } from "./session";
 
+// Longer names exist in no catalog we know of, and an address built from a megabyte of them is refused by any
+// HTTP server (431): answer that here, plainly, instead of as a Partner API failure.
+const MAX_PARAM_LENGTH = 500;
+
 type Handler<P> = (request: Request, context: { user: ConsoleUser; params: P }) => Promise<Response>;
 
 /** Wraps a route handler: 401 without a session, 403 below `role`, and never a raw 500. */
@@ -26,7 +30,21 @@ export function withUser<P>(role: Role, handler: Handler<P>) {
           { status: 403 },
         );
       }
-      return await handler(request, { user, params: await context.params });
+      const params = await context.params;
+      const tooLong = Object.entries(params ?? {}).find(
+        ([, value]) => typeof value === "string" && value.length > MAX_PARAM_LENGTH,
+      );
+      if (tooLong) {
+        return NextResponse.json(
+          {
+            error: {
+              message: `The ${tooLong[0]} in this address is too long: names have at most ${MAX_PARAM_LENGTH} characters.`,
+            },
+          },
+          { status: 400 },
+        );
+      }
+      return await handler(request, { user, params });
     } catch (error) {
       logger.error({ err: error, path: new URL(request.url).pathname }, "route handler failed");
       return NextResponse.json(
