@@ -5,14 +5,14 @@ import { ErrorPanel } from "@/components/layout/error-panel";
 
 export default function RootError({
   error,
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
   return (
     <AppShell>
-      <ErrorPanel error={error} reset={reset} />
+      <ErrorPanel error={error} retry={retry} />
     </AppShell>
   );
 }

@@ -8,11 +8,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export function ErrorPanel({
   error,
-  reset,
+  retry,
   title = "Something went wrong",
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  /** Next's `retry`: fetches the segment again. `reset` only re-renders, so a failed server render stays failed. */
+  retry: () => void;
   title?: string;
 }) {
   useEffect(() => {
@@ -31,7 +32,7 @@ export function ErrorPanel({
           ) : null}
         </>
       }
-      action={<Button onClick={reset}>Try again</Button>}
+      action={<Button onClick={retry}>Try again</Button>}
     />
   );
 }

@@ -4,10 +4,10 @@ import { ErrorPanel } from "@/components/layout/error-panel";
 
 export default function CacheDetailError({
   error,
-  reset,
+  retry,
 }: {
   error: Error & { digest?: string };
-  reset: () => void;
+  retry: () => void;
 }) {
-  return <ErrorPanel error={error} reset={reset} title="This cache could not be shown" />;
+  return <ErrorPanel error={error} retry={retry} title="This cache could not be shown" />;
 }
