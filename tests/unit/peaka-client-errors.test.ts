@@ -153,6 +153,16 @@ describe("toUserMessage", () => {
     );
   });
 
+  it("never claims nothing happened when a write's answer was late or unreadable", () => {
+    const malformed = (operation: string) => new PeakaApiError({ kind: "malformed", message: "x", operation });
+    expect(toUserMessage(malformed("getCacheStatus"))).toMatch(/Try again/);
+    for (const write of ["triggerIncremental", "deleteCache", "POST /api/v1/x"]) {
+      expect(toUserMessage(malformed(write))).toMatch(/cannot tell whether this was done. Refresh to check/);
+    }
+    const timeout = new PeakaApiError({ kind: "timeout", message: "x", operation: "PUT /api/v1/x" });
+    expect(toUserMessage(timeout)).toMatch(/Refresh to check/);
+  });
+
   it("gives a generic message for errors that are not from Peaka", () => {
     expect(toUserMessage(new Error("secret internals"))).not.toContain("secret internals");
   });

@@ -47,7 +47,7 @@ export function kindForStatus(status: number): PeakaErrorKind {
 const GUIDANCE: Record<PeakaErrorKind, (err: PeakaApiError) => string> = {
   // A POST that timed out may still have been carried out by Peaka: never claim nothing changed.
   timeout: (e) =>
-    e.operation === null || /^(GET|HEAD) /.test(e.operation)
+    isRead(e)
       ? "Peaka did not answer in time. Nothing was changed by the console; try again in a moment."
       : "Peaka did not answer in time, so the console cannot tell whether this was done. Refresh to check before trying again.",
   network: () =>
@@ -64,9 +64,17 @@ const GUIDANCE: Record<PeakaErrorKind, (err: PeakaApiError) => string> = {
   "rate-limited": () => "Peaka is receiving too many requests right now. Wait a minute and try again.",
   upstream: () =>
     "Peaka had a problem answering. Try again in a few minutes; if it persists, contact Peaka support.",
-  malformed: () =>
-    "Peaka answered with data the console does not understand. Try again; if it persists, report it to your administrator.",
+  // An unreadable answer to a write still means Peaka received it and may well have carried it out.
+  malformed: (e) =>
+    isRead(e)
+      ? "Peaka answered with data the console does not understand. Try again; if it persists, report it to your administrator."
+      : "Peaka answered with data the console does not understand, so the console cannot tell whether this was done. Refresh to check before trying again.",
 };
+
+/** Timeouts name the request ("GET /path"); answers that fail to parse name the call ("getCache", "createCache"). */
+function isRead(err: PeakaApiError): boolean {
+  return err.operation === null || /^(GET|HEAD) |^(get|list|search|is)[A-Z]/.test(err.operation);
+}
 
 function vendorDetail(err: PeakaApiError): string {
   const text = err.message.trim();
