@@ -28,6 +28,8 @@ export type ProxyLogEntry = {
   path: string;
   status: number | "reset" | "hang";
   faulted: boolean;
+  /** The request reached the target (a write may have been carried out whatever the answer said). */
+  forwarded: boolean;
 };
 
 type Active = Fault & { remaining: number };
@@ -79,10 +81,31 @@ export async function startFaultProxy(options: {
         const entry = {
           method: req.method ?? "GET",
           path: req.url ?? "/",
-          status: up.statusCode ?? 0,
+          status: fault?.kind === "malformed-json" ? 200 : (up.statusCode ?? 0),
           faulted: !!fault,
+          forwarded: true,
         };
         log.push(entry);
+        if (fault?.kind === "malformed-json") {
+          // Peaka carried the request out; only its answer arrives cut off.
+          up.resume();
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end('{"id": "abc", "status": ');
+          return;
+        }
+        if (fault?.kind === "latency") {
+          // Peaka carried the request out at once; only its answer arrives late (if the caller still waits).
+          const chunks: Buffer[] = [];
+          up.on("data", (c: Buffer) => chunks.push(c));
+          up.on("end", () =>
+            setTimeout(() => {
+              if (res.destroyed) return;
+              res.writeHead(up.statusCode ?? 502, up.headers);
+              res.end(Buffer.concat(chunks));
+            }, fault.delayMs ?? 1000),
+          );
+          return;
+        }
         if (fault?.kind !== "mutate") {
           res.writeHead(up.statusCode ?? 502, up.headers);
           up.pipe(res);
@@ -115,12 +138,11 @@ export async function startFaultProxy(options: {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
     const fault = takeFault(method, path);
-    const record = (status: ProxyLogEntry["status"]) => log.push({ method, path, status, faulted: true });
-    if (!fault || fault.kind === "mutate") return forward(req, res, fault);
+    const record = (status: ProxyLogEntry["status"]) =>
+      log.push({ method, path, status, faulted: true, forwarded: false });
+    if (!fault || ["mutate", "malformed-json", "latency"].includes(fault.kind))
+      return forward(req, res, fault);
     switch (fault.kind) {
-      case "latency":
-        setTimeout(() => forward(req, res, null), fault.delayMs ?? 1000);
-        return;
       case "hang":
         record("hang");
         req.resume();
@@ -149,11 +171,6 @@ export async function startFaultProxy(options: {
           "retry-after": String(fault.retryAfterSeconds ?? 1),
         });
         res.end(JSON.stringify({ errorCode: "RATE_LIMITED", message: "Too many requests" }));
-        return;
-      case "malformed-json":
-        record(200);
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end('{"id": "abc", "status": ');
         return;
       case "html":
         record(fault.status ?? 502);

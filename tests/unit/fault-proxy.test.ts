@@ -57,6 +57,15 @@ describe("fault proxy", () => {
     expect(await (await fetch(`${proxy.url}/h`)).text()).toContain("Bad Gateway");
   });
 
+  it("carries out a request whose answer it garbles, and logs which requests reached the target", async () => {
+    await proxy.setFault({ kind: "malformed-json" });
+    await expect((await fetch(`${proxy.url}/g`)).json()).rejects.toThrow();
+    expect(proxy.log.at(-1)).toMatchObject({ path: "/g", status: 200, forwarded: true });
+    await proxy.setFault({ kind: "status", status: 500 });
+    await fetch(`${proxy.url}/s`);
+    expect(proxy.log.at(-1)).toMatchObject({ path: "/s", status: 500, forwarded: false });
+  });
+
   it("resets connections and refuses them", async () => {
     await proxy.setFault({ kind: "reset" });
     await expect(fetch(`${proxy.url}/r`)).rejects.toThrow();
