@@ -2,8 +2,19 @@ import { ScrollText } from "lucide-react";
 
 import { RelativeTime } from "@/components/caches/relative-time";
 import { Badge } from "@/components/ui/badge";
+import { BreakableEmail } from "@/components/ui/breakable-email";
+import { type DataColumn, DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditEntry } from "@/lib/server/audit";
+
+const COLUMNS = {
+  when: { label: "When" },
+  who: { label: "Who" },
+  action: { label: "Action" },
+  outcome: { label: "Outcome" },
+  target: { label: "Target", wide: true },
+  request: { label: "Request", wide: true },
+} satisfies Record<string, DataColumn>;
 
 const TONE = { success: "success", failure: "danger", refused: "warning" } as const;
 
@@ -18,53 +29,45 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card">
-      <table className="w-full min-w-[48rem] text-sm">
-        <caption className="sr-only">Audit log, newest first</caption>
-        <thead className="border-b bg-muted/60 text-left text-xs text-muted-foreground">
-          <tr>
-            {["When", "Who", "Action", "Target", "Outcome", "Request"].map((h) => (
-              <th key={h} scope="col" className="px-4 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b align-top last:border-b-0">
-              <td className="px-4 py-2.5 whitespace-nowrap">
-                <RelativeTime iso={e.at} />
-              </td>
-              <td className="px-4 py-2.5">
-                <div>{e.actorEmail}</div>
-                <div className="text-xs text-muted-foreground">{e.actorRole}</div>
-              </td>
-              <td className="px-4 py-2.5 font-mono text-xs">{e.action}</td>
-              <td className="max-w-56 px-4 py-2.5 break-words">
-                {e.target}
-                {e.projectId ? (
-                  <div className="text-xs text-muted-foreground">project {e.projectId}</div>
-                ) : null}
-              </td>
-              <td className="px-4 py-2.5">
-                <Badge tone={TONE[e.outcome as keyof typeof TONE] ?? "neutral"}>{e.outcome}</Badge>
-                {e.detail ? (
-                  <div className="mt-1 max-w-64 text-xs text-muted-foreground">{e.detail}</div>
-                ) : null}
-              </td>
-              <td className="max-w-72 px-4 py-2.5">
-                <code
-                  className="line-clamp-3 font-mono text-xs break-all text-muted-foreground"
-                  title={e.request}
-                >
-                  {e.request}
-                </code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Audit log, newest first"
+      columns={Object.values(COLUMNS)}
+      className="sm:[&_table]:min-w-[48rem]"
+    >
+      {entries.map((e) => (
+        <DataRow key={e.id}>
+          <DataCell column={COLUMNS.when} className="sm:whitespace-nowrap">
+            <RelativeTime iso={e.at} />
+          </DataCell>
+          <DataCell column={COLUMNS.who}>
+            <div>
+              <BreakableEmail email={e.actorEmail} />
+            </div>
+            <div className="text-xs text-muted-foreground">{e.actorRole}</div>
+          </DataCell>
+          <DataCell column={COLUMNS.action} className="font-mono text-xs">
+            {e.action}
+          </DataCell>
+          <DataCell column={COLUMNS.outcome}>
+            <Badge tone={TONE[e.outcome as keyof typeof TONE] ?? "neutral"}>{e.outcome}</Badge>
+            {e.detail ? (
+              <div className="mt-1 text-xs text-muted-foreground sm:max-w-64">{e.detail}</div>
+            ) : null}
+          </DataCell>
+          <DataCell column={COLUMNS.target} className="sm:max-w-56">
+            {e.target}
+            {e.projectId ? <div className="text-xs text-muted-foreground">project {e.projectId}</div> : null}
+          </DataCell>
+          <DataCell column={COLUMNS.request} className="sm:max-w-72">
+            <code
+              className="line-clamp-3 font-mono text-xs break-all text-muted-foreground"
+              title={e.request}
+            >
+              {e.request}
+            </code>
+          </DataCell>
+        </DataRow>
+      ))}
+    </DataTable>
   );
 }

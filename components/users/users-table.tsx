@@ -1,3 +1,4 @@
+import { BreakableEmail } from "@/components/ui/breakable-email";
 import { type DataColumn, DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import type { ConsoleUserRow } from "@/lib/server/users";
 
@@ -21,7 +22,7 @@ export function UsersTable({ users, currentUserId }: { users: ConsoleUserRow[]; 
             ) : null}
           </DataCell>
           <DataCell column={COLUMNS.email} className="text-muted-foreground">
-            {u.email}
+            <BreakableEmail email={u.email} />
           </DataCell>
           <DataCell column={COLUMNS.role}>
             <RoleSelect userId={u.id} email={u.email} role={u.role} disabled={u.id === currentUserId} />

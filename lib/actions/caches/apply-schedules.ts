@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 
-import { authActionClient, requireRole } from "@/lib/safe-action";
+import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
 import { getPeaka } from "@/lib/server/peaka";
+import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 
 /** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
 export const applySchedulesAction = authActionClient
@@ -40,6 +41,8 @@ export const applySchedulesAction = authActionClient
         outcome: "failure",
         detail: String(error),
       });
-      throw error;
+      // No field to put it on here (the schedules come from the wizard): at least say it plainly.
+      const rejection = scheduleRejectionOf(error);
+      throw rejection ? new ActionError(rejection.message) : error;
     }
   });
