@@ -1,6 +1,6 @@
 "use client";
 
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { isServer, queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import type { CacheSummary } from "@/lib/types";
 
@@ -22,6 +22,12 @@ export const cachesQuery = (projectId: string) =>
 
 /** Polls fast while any cache is running, slowly otherwise, and not at all in a hidden tab. */
 export function useCaches(projectId: string) {
+  const queryClient = useQueryClient();
+  // The overview has nothing to show until this answers, so the first fetch starts while the page hydrates
+  // rather than after; useQuery below joins it (it cannot run on the server: the URL is relative).
+  if (!isServer && !queryClient.getQueryState(cachesQueryKey(projectId))) {
+    queryClient.prefetchQuery(cachesQuery(projectId)).catch(() => undefined);
+  }
   return useQuery({
     ...cachesQuery(projectId),
     refetchInterval: (query) =>
