@@ -53,6 +53,8 @@ export async function startFaultProxy(options: {
   port?: number;
   controlPort?: number;
   host?: string;
+  /** How long an idle client connection stays open (default 1 s, so faults reach fresh connections soon). */
+  keepAliveMs?: number;
 }) {
   const target = new URL(options.target);
   const host = options.host ?? "127.0.0.1";
@@ -183,7 +185,7 @@ export async function startFaultProxy(options: {
   };
 
   const data: Server = createServer(handle);
-  data.keepAliveTimeout = 1000;
+  data.keepAliveTimeout = options.keepAliveMs ?? 1000;
   data.on("connection", (s) => {
     sockets.add(s);
     s.on("close", () => sockets.delete(s));
@@ -263,13 +265,19 @@ export async function startFaultProxy(options: {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ""))) {
   const { parseArgs } = await import("node:util");
   const { values } = parseArgs({
-    options: { port: { type: "string" }, "control-port": { type: "string" }, target: { type: "string" } },
+    options: {
+      port: { type: "string" },
+      "control-port": { type: "string" },
+      target: { type: "string" },
+      "keep-alive-ms": { type: "string" },
+    },
   });
   if (!values.target) throw new Error("--target is required, e.g. --target http://127.0.0.1:4010");
   const proxy = await startFaultProxy({
     target: values.target,
     port: Number(values.port ?? 0),
     controlPort: Number(values["control-port"] ?? 0),
+    keepAliveMs: values["keep-alive-ms"] ? Number(values["keep-alive-ms"]) : undefined,
   });
   console.log(`fault proxy on ${proxy.url} (control on ${proxy.controlPort}) -> ${values.target}`);
 }

@@ -1,26 +1,75 @@
 // The console's server code in-process, talking real HTTP to the real sandbox through a recording proxy.
+// The proxy runs as its own process, so that with many inputs in flight it works on the second core.
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { startSandbox, type RunningSandbox } from "../../contract/helpers/sandbox-process";
-import { startFaultProxy, type ProxyLogEntry } from "../../support/fault-proxy";
+import { freePort, startSandbox, type RunningSandbox } from "../../contract/helpers/sandbox-process";
+import type { ProxyLogEntry } from "../../support/fault-proxy";
+
+import { installRecorder, type Recorder } from "./upstream-recorder";
 
 export const FUZZ_PASSWORD = "fuzz-demo-password-123";
 
 export type Harness = {
   sandbox: RunningSandbox;
-  /** Everything that reached the Partner API, in order. */
-  upstream: ProxyLogEntry[];
+  /** Everything that reached the Partner API, in order, as the proxy saw it. */
+  upstreamLog: () => Promise<ProxyLogEntry[]>;
+  /** The same calls as seen by the console's fetch, each attributed to the input that caused it. */
+  recorder: Recorder;
   /** Cookie header of a signed-in admin. */
   cookie: string;
   stop: () => Promise<void>;
 };
 
+async function startProxyProcess(target: string) {
+  const [port, controlPort] = [await freePort(), await freePort()];
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "tests/support/fault-proxy.ts",
+      "--port",
+      String(port),
+      "--control-port",
+      String(controlPort),
+      "--target",
+      target,
+      // Longer than the console's own idle timeout, so it never sends on a connection the proxy is closing.
+      "--keep-alive-ms",
+      "60000",
+    ],
+    { stdio: "ignore" },
+  );
+  const control = `http://127.0.0.1:${controlPort}`;
+  for (let tries = 0; ; tries++) {
+    if (child.exitCode !== null) throw new Error(`fault proxy exited with ${child.exitCode}`);
+    const ok = await fetch(`${control}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (tries > 300) throw new Error("fault proxy did not start");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    log: async () => (await (await fetch(`${control}/log`)).json()) as ProxyLogEntry[],
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
 /** Must run before any console module is imported: the console reads its env once, at import. */
 export async function startHarness(): Promise<Harness> {
   const sandbox = await startSandbox();
-  const proxy = await startFaultProxy({ target: sandbox.baseUrl.replace(/\/api\/v1\/?$/, "") });
+  const proxy = await startProxyProcess(sandbox.baseUrl.replace(/\/api\/v1\/?$/, ""));
+  const recorder = installRecorder(proxy.url);
   Object.assign(process.env, {
     PEAKA_API_BASE_URL: `${proxy.url}/api/v1`,
     PEAKA_API_KEY: sandbox.keys.partnerKey,
@@ -46,9 +95,11 @@ export async function startHarness(): Promise<Harness> {
   if (!cookie.includes("session_token")) throw new Error("fuzz harness: sign-in failed");
   return {
     sandbox,
-    upstream: proxy.log,
+    upstreamLog: proxy.log,
+    recorder,
     cookie,
     async stop() {
+      recorder.uninstall();
       await proxy.stop();
       await sandbox.stop();
     },

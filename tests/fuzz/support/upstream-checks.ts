@@ -1,4 +1,8 @@
-import type { ProxyLogEntry } from "../../support/fault-proxy";
+import { parseIsoDuration } from "@/lib/schedule";
+
+import { schemaErrors } from "../../contract/helpers/openapi-schemas";
+
+type ProxyLogEntry = { path: string };
 
 /**
  * Every Partner API call must keep each console-supplied value as exactly one path segment:
@@ -8,10 +12,14 @@ export function upstreamProblems(entries: ProxyLogEntry[], expected: Record<stri
   return upstreamProblemsAny(entries, [expected]);
 }
 
-/** As upstreamProblems, but an entry may belong to any of `recent` (a late answer from the previous input). */
-export function upstreamProblemsAny(entries: ProxyLogEntry[], recent: Record<string, string>[]): string[] {
+/** As upstreamProblems, but an entry may match any of `candidates` (a bulk action names several caches). */
+export function upstreamProblemsAny(
+  entries: ProxyLogEntry[],
+  candidates: Record<string, string>[],
+): string[] {
   return entries.flatMap((entry) => {
-    const each = recent.map((expected) => problemsOf([entry], expected));
+    if (candidates.length === 0) return [`no input could have made ${entry.path}`];
+    const each = candidates.map((expected) => problemsOf([entry], expected));
     return each.some((p) => p.length === 0) ? [] : (each[0] ?? []);
   });
 }
@@ -59,4 +67,49 @@ function problemsOf(entries: ProxyLogEntry[], expected: Record<string, string>):
     }
   }
   return problems;
+}
+
+const BODY_SCHEMAS: [RegExp, string, boolean][] = [
+  [/^POST \/api\/v1\/data\/projects\/[^/]+\/cache$/, "CacheRequest", false],
+  [/^POST \/api\/v1\/data\/projects\/[^/]+\/cache\/batch$/, "CacheRequest", true],
+  [/^PUT \/api\/v1\/data\/projects\/[^/]+\/cache\/[^/]+$/, "CacheSettingsUpdateRequest", false],
+  [/^POST \/api\/v1\/data\/projects\/[^/]+\/search$/, "SearchRequest", false],
+];
+
+/** A body must match the vendor schema of its operation, and every schedule in it must be a positive duration. */
+export function bodyProblems(call: { method: string; path: string; body: string | null }): string[] {
+  const key = `${call.method} ${call.path.split("?")[0]}`;
+  const rule = BODY_SCHEMAS.find(([pattern]) => pattern.test(key));
+  if (!rule) return call.body ? [`unexpected body on ${key}`] : [];
+  let body: unknown;
+  try {
+    body = JSON.parse(call.body ?? "");
+  } catch {
+    return [`body of ${key} is not JSON`];
+  }
+  const problems = schemaErrors(rule[1], body, rule[2]).map(
+    (e) => `${key}: ${e.instancePath} ${e.message ?? "invalid"}`,
+  );
+  for (const item of [body].flat() as Record<string, unknown>[]) {
+    for (const field of ["incrementalCacheSchedule", "fullRefreshCacheSchedule"]) {
+      const expression = (item?.[field] as { expression?: unknown } | null | undefined)?.expression;
+      if (expression === undefined || expression === null) continue;
+      const parsed = typeof expression === "string" ? parseIsoDuration(expression) : null;
+      if (!parsed?.ok || (parsed.seconds <= 0n && parsed.nanos === 0))
+        problems.push(`${key}: ${field} ${JSON.stringify(expression)} is not a positive duration`);
+    }
+  }
+  return problems;
+}
+
+/** The path segments an action's payload may put into Partner API calls (a bulk payload: any of its caches). */
+export function expectedSegments(payload: unknown): Record<string, string>[] {
+  const p = (payload ?? {}) as { projectId?: unknown; cacheId?: unknown; cacheIds?: unknown };
+  const cacheIds: unknown[] = Array.isArray(p.cacheIds) ? p.cacheIds : [p.cacheId];
+  return cacheIds.map(
+    (cacheId) =>
+      Object.fromEntries(
+        Object.entries({ projectId: p.projectId, cacheId }).filter(([, v]) => typeof v === "string"),
+      ) as Record<string, string>,
+  );
 }

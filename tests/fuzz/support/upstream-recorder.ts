@@ -1,0 +1,91 @@
+// Exact attribution of Partner API calls to the generated input that caused them, with many inputs in flight.
+// The console runs in this process, so an AsyncLocalStorage context set around each input follows every fetch it
+// makes (including late ones); the recording proxy then confirms that nothing reached the API unattributed.
+import { AsyncLocalStorage } from "node:async_hooks";
+
+import type { ProxyLogEntry } from "../../support/fault-proxy";
+
+export type UpstreamCall = {
+  /** The input whose handling made this call; undefined if it came from outside every input. */
+  input: number | undefined;
+  method: string;
+  /** Path and query exactly as sent on the wire. */
+  path: string;
+  body: string | null;
+};
+
+export type Recorder = {
+  calls: UpstreamCall[];
+  /** Calls that failed below HTTP (reset, refused), newest last: the cause behind a "network" 502. */
+  failures: string[];
+  /** Calls made so far while handling `input`. */
+  callsOf: (input: number | undefined) => UpstreamCall[];
+  /** Runs `fn` with every Partner API call it makes attributed to `input`. */
+  within: <T>(input: number, fn: () => Promise<T>) => Promise<T>;
+  /** Waits until the proxy has answered every recorded call, then lists calls the recorder did not see. */
+  unattributed: (proxyLog: () => Promise<ProxyLogEntry[]>) => Promise<string[]>;
+  uninstall: () => void;
+};
+
+export function installRecorder(upstreamOrigin: string): Recorder {
+  const storage = new AsyncLocalStorage<number>();
+  const calls: UpstreamCall[] = [];
+  const failures: string[] = [];
+  const byInput = new Map<number | undefined, UpstreamCall[]>();
+  const original = globalThis.fetch;
+
+  globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin === upstreamOrigin) {
+      const body = request.body ? await request.clone().text() : null;
+      const call = {
+        input: storage.getStore(),
+        method: request.method,
+        path: url.pathname + url.search,
+        body,
+      };
+      calls.push(call);
+      byInput.set(call.input, [...(byInput.get(call.input) ?? []), call]);
+    }
+    try {
+      return await original(request);
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      failures.push(
+        `${request.method} ${url.pathname}: ${String(error)} (${cause?.code ?? cause?.message ?? "no cause"})`,
+      );
+      throw error;
+    }
+  };
+
+  return {
+    calls,
+    failures,
+    callsOf: (input) => byInput.get(input) ?? [],
+    within: (input, fn) => storage.run(input, fn),
+    async unattributed(readLog) {
+      let proxyLog = await readLog();
+      for (let waited = 0; proxyLog.length < calls.length && waited < 15_000; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        proxyLog = await readLog();
+      }
+      const seen = new Map<string, number>();
+      for (const call of calls) {
+        const key = `${call.method} ${call.path}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      const problems: string[] = [];
+      for (const entry of proxyLog) {
+        const key = `${entry.method} ${entry.path}`;
+        const left = seen.get(key) ?? 0;
+        if (left === 0) problems.push(`reached the Partner API without passing the recorder: ${key}`);
+        else seen.set(key, left - 1);
+      }
+      return problems;
+    },
+    uninstall() {
+      globalThis.fetch = original;
+    },
+  };
+}
