@@ -3,13 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useAction } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
-import { toast } from "@/lib/toast";
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { serverErrorText } from "@/components/wizard/server-errors";
 import { bulkOperateAction } from "@/lib/actions/caches/bulk-operate";
 import type { BulkItemResult } from "@/lib/schemas/cache-operations";
+import { toast } from "@/lib/toast";
 import type { CacheSummary } from "@/lib/types";
 
 import { BulkResults } from "./bulk-results";

@@ -3,11 +3,11 @@
 import { LogOut, UserRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "@/lib/toast";
 
 import { Button } from "@/components/ui/button";
 import { loadAuthClient } from "@/lib/auth/load-auth-client";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { toast } from "@/lib/toast";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
   const router = useRouter();

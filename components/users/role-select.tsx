@@ -1,11 +1,11 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { toast } from "@/lib/toast";
 
 import { NativeSelect } from "@/components/ui/input";
 import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { toast } from "@/lib/toast";
 
 export function RoleSelect({
   userId,

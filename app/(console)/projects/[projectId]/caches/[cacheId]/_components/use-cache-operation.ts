@@ -1,9 +1,9 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { toast } from "@/lib/toast";
 
 import { serverErrorText } from "@/components/wizard/server-errors";
+import { toast } from "@/lib/toast";
 
 type Success = { data?: { message: string } };
 type Failure = { error: { serverError?: unknown; validationErrors?: unknown } };
