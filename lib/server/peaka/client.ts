@@ -107,12 +107,23 @@ function authMiddleware(apiKey: string): Middleware {
   };
 }
 
+type NextPatchedFetch = typeof fetch & { _nextOriginalFetch?: typeof fetch };
+
+/**
+ * Next's patched fetch serves page data (memoized per render, cacheable), not an API client with its own timeouts and
+ * retries: inside a server render a retried GET got the first attempt's timeout back at once and never reached Peaka.
+ * Its original (only deduplicating, which a signal in init opts out of) is used instead when present.
+ */
+function platformFetch(): typeof fetch {
+  return (globalThis.fetch as NextPatchedFetch)._nextOriginalFetch ?? globalThis.fetch;
+}
+
 async function resilientFetch(
   request: Request,
   options: PeakaClientOptions,
   policy: RetryPolicy,
 ): Promise<Response> {
-  const doFetch = options.fetchImpl ?? fetch;
+  const doFetch = options.fetchImpl ?? platformFetch();
   const retryable = IDEMPOTENT.has(request.method);
   const attempts = retryable ? policy.maxAttempts : 1;
   const path = new URL(request.url).pathname;
@@ -125,10 +136,7 @@ async function resilientFetch(
     let response: Response;
     try {
       // undici sometimes leaves an aborted fetch pending forever (seen with a hanging upstream): race the signal.
-      const raw = await Promise.race([
-        doFetch(new Request(request.clone(), { signal })),
-        rejectOnAbort(signal),
-      ]);
+      const raw = await Promise.race([doFetch(request.clone(), { signal }), rejectOnAbort(signal)]);
       // The body is read under the same deadline: a stalled body must not outlive the timeout either.
       const body = await Promise.race([raw.arrayBuffer(), rejectOnAbort(signal)]);
       const nullBody = [101, 204, 205, 304].includes(raw.status);
@@ -140,7 +148,13 @@ async function resilientFetch(
     } catch (cause) {
       const timedOut = isTimeout(cause);
       options.logger.warn(
-        { ...log, attempt, ms: Date.now() - started, failure: timedOut ? "timeout" : "network" },
+        {
+          ...log,
+          attempt,
+          ms: Date.now() - started,
+          failure: timedOut ? "timeout" : "network",
+          cause: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause),
+        },
         "peaka call failed",
       );
       if (attempt < attempts) {
