@@ -64,7 +64,8 @@ export default defineConfig({
     {
       command: `node --import tsx sandbox/main.ts --port ${stack.faultSandboxPort} --data-dir ${stack.faultSandboxDataDir}`,
       url: `http://127.0.0.1:${stack.faultSandboxPort}/healthz`,
-      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1" },
+      // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
+      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_ROW_DELAY_MS: "1" },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

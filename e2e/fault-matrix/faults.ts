@@ -41,7 +41,8 @@ export const FAULTS: FaultCase[] = [
     label: `latency ${pastTimeout} ms, once (past the timeout)`,
     fault: (match) => ({ kind: "latency", delayMs: pastTimeout, match, times: 1 }),
     read: "success",
-    getAttempts: null,
+    // The first attempt times out, the retry is answered at once.
+    getAttempts: 2,
     write: "error",
   },
   {

@@ -30,7 +30,6 @@ export function writeReliabilityReport(
   cells: CellRecord[],
   faults: FaultCase[],
   operations: Operation[],
-  pending: string[],
 ): boolean {
   if (cells.length < faults.length * operations.length) return false;
   const find = (fault: string, op: string) => cells.findLast((c) => c.fault === fault && c.op === op);
@@ -48,14 +47,24 @@ after \`npx next build\`). Do not edit by hand: the test run rewrites this file.
 
 Setup: a second console (\`PEAKA_TIMEOUT_MS=${stack.faultTimeoutMs}\`) talks to its own sandbox through the real HTTP
 fault proxy in \`tests/support/fault-proxy.ts\`. Each cell scopes one fault to the Partner API call behind one console
-operation, then checks in headless Chromium, signed in as an operator:
+operation, then checks in headless Chromium, signed in as an admin (deleting needs that role; every other
+operation is the same for an operator):
 
 - no crash, no blank page, no uncaught browser error, no stack trace, no vendor text (the proxy's injected messages,
   error codes, HTML) on the page or in our route's JSON, and never an HTTP 500 from our route;
 - a plain-language message from the console when the data cannot be shown, and the way back once the fault clears;
 - reads: the number of Partner API calls for one console request follows the client policy (GET retried 3 times in
   total on 429/502/503/504, network errors and timeouts; never on 500/401/403/malformed); POSTs are sent exactly once;
-- writes: one submit sends at most one POST; after the retry each table has exactly one cache in the sandbox.
+- writes: one click sends at most one POST, PUT or DELETE, never retried. A failed write is recovered the way the
+  console's message says: refresh first (a late answer may still have been carried out) and only do it again when the
+  page does not show it done. Afterwards the sandbox holds exactly one result: one cache per created table; the new
+  schedules, written once; exactly one run started per "Run now"; the running full refresh cancelled by exactly one
+  request; the deleted cache gone after exactly one DELETE;
+- the detail page is read through \`GET …/cache/{id}/status\` (its schedules call is left alone); the write cells
+  act on the detail page, loaded before the fault is set. The sandbox copies about 1,000 rows a second
+  (\`SANDBOX_ROW_DELAY_MS=1\`) so a full refresh of \`payment.public.charges\` runs long enough to be cancelled;
+- latency and malformed JSON are Peaka carrying a request out at once and its answer arriving late or cut off (the
+  proxy forwards, then delays or garbles the answer); the other faults never reach the sandbox.
 
 Result of the last run: ${cells.length - failed} of ${cells.length} cells pass.
 
@@ -63,25 +72,18 @@ ${header}
 ${rule}
 ${rows.join("\n")}
 
-Not covered yet (operations still being built): ${pending.join(", ")}.
-
 ## Messages people saw
 
 ${messages.map((m) => `- ${m}`).join("\n")}
 
 ## Bad input and access (other suites in the same \`npm test\`)
 
-- \`tests/fuzz/routes.test.ts\` (fast-check): every route handler is called in-process with a real session, the real
-  sandbox behind a recording proxy, and generated input (traversal \`.\`, \`..\`, \`../\`, \`%2F\`, quotes, non-Latin and
-  huge names, prototype-pollution keys, wrong JSON types). Never a 5xx; every Partner API path keeps each value as one
-  segment; an invalid search never reaches Peaka. The search runs 10,000 inputs; the handlers that make a real round
-  trip per input run 1,500 each by default (about 70 s in all); \`FUZZ_RUNS=10000 npx vitest run tests/fuzz\` runs 10,000
-  each (about 7 minutes on 2 cores). It found \`.\`/\`..\` ids walking to other endpoints, now refused in the client.
-- \`tests/fuzz/action-inputs.test.ts\`: 10,000 generated payloads for each server action's input schema (the one it
-  hands to next-safe-action): no throw, no prototype pollution, a readable message for every refusal; accepted create
-  inputs plan a request that validates against the vendor's \`CacheRequest\` schema with positive ISO schedules. The
-  actions themselves are not invoked in-process (they read the session through \`next/headers\`, which needs a live
-  request); \`e2e/action-origin.spec.ts\` replays a real one over HTTP.
+- Fuzzing, details in \`docs/fuzzing.md\`: every route handler (7) and every server action (12) gets 10,000 generated
+  payloads each in \`npm test\` (wrong types, 1 MiB strings, unicode, \`../\`, \`%2F\`, prototype-pollution keys, and
+  well-formed ones that reach the sandbox): never a 5xx, every action answer readable, no Partner API call from a
+  refused payload, and every call that is made keeps the input's ids as intact path segments with a body the vendor's
+  schema accepts (each call attributed exactly to its input). Routes and actions run in-process against the real
+  sandbox (\`tests/fuzz/\`); \`e2e/action-fuzz.spec.ts\` sends 300 payloads per action over HTTP to the production build.
 - \`e2e/action-origin.spec.ts\`: an action replayed with a foreign \`Origin\` or without the session cookie creates nothing;
   the session cookie is HttpOnly and SameSite. \`tests/db/console-db.test.ts\`: Secure under an https \`BETTER_AUTH_URL\`.
 - \`e2e/global-teardown.ts\`: after the whole run, no Partner API key in either console's log or anywhere in \`.next\`

@@ -22,6 +22,7 @@ export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
     <section
       aria-labelledby={headingId}
       data-run-kind={kind}
+      data-run-id={run?.id}
       className="space-y-4 rounded-lg border bg-card p-4"
     >
       <div className="flex items-center justify-between gap-3">
