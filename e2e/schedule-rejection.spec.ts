@@ -54,6 +54,7 @@ test.describe.serial("Peaka's refusal of a schedule shows on that schedule's fie
 
     await expect(dialog.locator("[data-invalid]").getByText(REFUSED)).toBeVisible();
     await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toBeFocused();
     await expect(field).toHaveValue("PT30S");
     await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
     expect(await readSchedules(api, PROJECT, state.cacheId)).toEqual({

@@ -33,7 +33,8 @@ export function AppShell({ children, nav = [], homeHref = "/", projectSwitcher, 
         </div>
         {projectSwitcher || nav.length > 0 ? (
           <div className="border-t px-4 py-2 md:hidden">
-            <div className="flex items-center gap-2 overflow-x-auto">
+            {/* The switcher takes its own line when the links leave it too little room for a name. */}
+            <div className="flex flex-wrap items-center gap-2">
               {projectSwitcher}
               <MainNav items={nav} mobile />
             </div>

@@ -23,7 +23,8 @@ export function MainNav({ items, mobile = false }: { items: NavItem[]; mobile?: 
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
+              "rounded-md py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
+              mobile ? "px-2" : "px-3",
               active && "bg-muted text-foreground",
             )}
           >

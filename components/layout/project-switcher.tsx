@@ -22,12 +22,12 @@ export function ProjectSwitcher({
     router.push(`/projects/${encodeURIComponent(id)}/${section}`);
   }
   return (
-    <div className="flex shrink-0 items-center gap-2 text-sm">
+    <div className="flex min-w-38 flex-1 items-center gap-2 text-sm md:min-w-0 md:flex-none">
       <NativeSelect
         aria-label="Project"
         value={current ?? ""}
         onChange={(e) => go(e.target.value)}
-        className="h-8 w-48 max-w-60 sm:w-auto"
+        className="h-8 w-full md:w-auto md:max-w-60"
         disabled={projects.length === 1 && current !== null}
       >
         {current === null ? (

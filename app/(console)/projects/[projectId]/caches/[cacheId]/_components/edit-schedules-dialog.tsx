@@ -2,7 +2,7 @@
 
 import { CalendarClock } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
@@ -51,12 +51,17 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
   const [showErrors, setShowErrors] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const callbacks = useOperationCallbacks(projectId, () => setOpen(false));
   const save = useAction(updateSchedulesAction, {
     ...callbacks,
     // Peaka's refusal of a schedule is shown on that field (below), not in a toast.
     onError: (args) => {
-      if (!args.error.validationErrors) callbacks.onError(args);
+      if (!args.error.validationErrors) return callbacks.onError(args);
+      // The Save button may be far below the field on a phone: take the person to it.
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus(),
+      );
     },
   });
   const schedules = {
@@ -100,6 +105,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
         className="max-w-3xl"
       >
         <form
+          ref={formRef}
           noValidate
           className="space-y-5"
           onSubmit={(event) => {
