@@ -52,7 +52,7 @@ export function actionCases(known: Known): Record<string, fc.Arbitrary<unknown>>
     email: fc.oneof(
       { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `fuzz.${a}.${b}@example.com`) },
       { weight: 1, arbitrary: fc.emailAddress() },
-      { weight: 8, arbitrary: nastyName },
+      { weight: 18, arbitrary: nastyName },
     ),
     password: fc.oneof(fc.constant("long-enough-password-1"), nastyName),
     role: fc.oneof(fc.constantFrom("viewer", "operator", "admin"), nastyName),
