@@ -38,7 +38,9 @@ export function writeReliabilityReport(
   const rows = faults.map(
     (f) => `| ${f.label} | ${operations.map((o) => cellText(find(f.id, o.id))).join(" | ")} |`,
   );
-  const messages = [...new Set(cells.filter((c) => c.outcome === "error").map((c) => c.message))].sort();
+  const messages = [
+    ...new Set(cells.filter((c) => c.outcome === "error").map((c) => c.message.replace(/\s+/g, " "))),
+  ].sort();
   const failed = cells.filter((c) => c.failure).length;
   const text = `# Reliability: upstream fault matrix
 
@@ -56,8 +58,9 @@ operation is the same for an operator):
 - reads: the number of Partner API calls for one console request follows the client policy (GET retried 3 times in
   total on 429/502/503/504, network errors and timeouts; never on 500/401/403/malformed); POSTs are sent exactly once;
 - writes: one click sends at most one POST, PUT or DELETE, never retried. A failed write is recovered the way the
-  console's message says: refresh first (a late answer may still have been carried out) and only do it again when the
-  page does not show it done. Afterwards the sandbox holds exactly one result: one cache per created table; the new
+  console's message says: when it cannot tell whether Peaka carried the write out (a late or unreadable answer) it
+  asks for a refresh, and the write is repeated only when the page does not show it done; otherwise the same button
+  again. Afterwards the sandbox holds exactly one result: one cache per created table; the new
   schedules, written once; exactly one run started per "Run now"; the running full refresh cancelled by exactly one
   request; the deleted cache gone after exactly one DELETE;
 - the detail page is read through \`GET …/cache/{id}/status\` (its schedules call is left alone); the write cells
