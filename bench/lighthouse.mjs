@@ -2,70 +2,17 @@
 // Needs a production build (`npx next build`) and npm registry access for `npx -y lighthouse@12`.
 // Starts its own sandbox (one cache: payment.customers) and console on free ports and signs in as the operator.
 // Run: node bench/lighthouse.mjs   (LIGHTHOUSE_RUNS=3 by default; the JSON reports go to a temporary folder)
-import { execFileSync, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { PROJECT, startSandbox } from "./support/stack.mjs";
+
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PROJECT = "demoPrj1";
 const CHROME_FLAGS =
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
   "--disable-component-update --disable-sync";
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(url) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const dir = mkdtempSync(join(tmpdir(), "cc-lighthouse-"));
-const key = `bench.${randomBytes(12).toString("base64url")}`;
-const password = `bench-${randomBytes(8).toString("hex")}`;
-const [sandboxPort, consolePort] = [await freePort(), await freePort()];
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
-const consoleUrl = `http://127.0.0.1:${consolePort}`;
-const children = [
-  spawn(
-    process.execPath,
-    ["--import", "tsx", "sandbox/main.ts", "--port", String(sandboxPort), "--data-dir", join(dir, "sb")],
-    { env: { ...process.env, SANDBOX_PARTNER_KEY: key, SANDBOX_QUIET: "1" }, stdio: "ignore" },
-  ),
-  spawn(process.execPath, ["scripts/serve-console.mjs", "--port", String(consolePort)], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      PEAKA_API_BASE_URL: sandboxUrl,
-      PEAKA_API_KEY: key,
-      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-      BETTER_AUTH_URL: consoleUrl,
-      CONSOLE_DATA_DIR: join(dir, "console"),
-      CONSOLE_SEED_DEMO_USERS: "1",
-      CONSOLE_DEMO_PASSWORD: password,
-      AUTH_RATE_LIMIT: "off",
-      LOG_LEVEL: "warn",
-    },
-    stdio: "ignore",
-  }),
-];
-process.on("exit", () => children.forEach((c) => c.kill("SIGTERM")));
 
 function lighthouse(url, cookie, output) {
   execFileSync(
@@ -93,29 +40,11 @@ function lighthouse(url, cookie, output) {
   };
 }
 
-await waitFor(`http://127.0.0.1:${sandboxPort}/healthz`);
-await waitFor(`${consoleUrl}/api/health`);
-await fetch(`${consoleUrl}/sign-in`); // prepares the database and the demo users
-const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
-const catalogs = await (
-  await fetch(`${sandboxUrl}/data/projects/${PROJECT}/catalogs`, { headers: auth })
-).json();
-const payment = catalogs.find((c) => c.name === "payment");
-await fetch(`${sandboxUrl}/data/projects/${PROJECT}/cache`, {
-  method: "POST",
-  headers: auth,
-  body: JSON.stringify({ catalogId: payment.id, schemaName: "public", tableName: "customers" }),
-});
-const signIn = await fetch(`${consoleUrl}/api/auth/sign-in/email`, {
-  method: "POST",
-  headers: { "content-type": "application/json", origin: consoleUrl },
-  body: JSON.stringify({ email: "operator@demo.test", password }),
-});
-const cookie = signIn.headers
-  .getSetCookie()
-  .map((c) => c.split(";")[0])
-  .join("; ");
-if (!cookie.includes("session_token")) throw new Error(`sign-in failed: ${signIn.status}`);
+const dir = mkdtempSync(join(tmpdir(), "cc-lighthouse-"));
+const stack = await startSandbox(dir);
+const consoleUrl = await stack.startConsole("console");
+await stack.cachePaymentTables(["customers"]);
+const cookie = await stack.signIn(consoleUrl, "operator@demo.test");
 
 const pages = [
   ["overview", `${consoleUrl}/projects/${PROJECT}/caches`],

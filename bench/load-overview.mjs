@@ -2,110 +2,33 @@
 // Needs a production build (`npx next build`). Starts its own sandbox and console on free ports.
 // Run: node bench/load-overview.mjs   (LOAD_SECONDS=60 LOAD_CONNECTIONS=100 by default)
 // A second console with CONSOLE_READ_WINDOW_MS=0 times the route as a plain pass-through to the sandbox.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import autocannon from "autocannon";
 
+import { PROJECT, startSandbox } from "./support/stack.mjs";
+
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const OVERHEAD_REQUESTS = Number(process.env.OVERHEAD_REQUESTS ?? 1000);
-const PROJECT = "demoPrj1";
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(url) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const dir = mkdtempSync(join(tmpdir(), "cc-load-"));
-const key = `bench.${randomBytes(12).toString("base64url")}`;
-const password = `bench-${randomBytes(8).toString("hex")}`;
-const [sandboxPort, consolePort, passPort] = [await freePort(), await freePort(), await freePort()];
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
-const consoleUrl = `http://127.0.0.1:${consolePort}`;
-// A second console with read sharing off, so the overhead table also shows a plain pass-through.
-const passUrl = `http://127.0.0.1:${passPort}`;
-const startConsole = (port, url, name, extra = {}) =>
-  spawn(process.execPath, ["scripts/serve-console.mjs", "--port", String(port)], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      PEAKA_API_BASE_URL: sandboxUrl,
-      PEAKA_API_KEY: key,
-      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-      BETTER_AUTH_URL: url,
-      CONSOLE_DATA_DIR: join(dir, name),
-      CONSOLE_SEED_DEMO_USERS: "1",
-      CONSOLE_DEMO_PASSWORD: password,
-      AUTH_RATE_LIMIT: "off",
-      LOG_LEVEL: "warn",
-      ...extra,
-    },
-    stdio: "ignore",
-  });
-const children = [
-  spawn(
-    process.execPath,
-    ["--import", "tsx", "sandbox/main.ts", "--port", String(sandboxPort), "--data-dir", join(dir, "sb")],
-    {
-      env: { ...process.env, SANDBOX_PARTNER_KEY: key, SANDBOX_QUIET: "1" },
-      stdio: "ignore",
-    },
-  ),
-  startConsole(consolePort, consoleUrl, "console"),
-  startConsole(passPort, passUrl, "console-pass", { CONSOLE_READ_WINDOW_MS: "0" }),
-];
-const stopAll = () => children.forEach((c) => c.kill("SIGTERM"));
-process.on("exit", stopAll);
+const stack = await startSandbox(dir);
+const { sandboxUrl, auth } = stack;
 
 try {
-  await waitFor(`http://127.0.0.1:${sandboxPort}/healthz`);
-  await waitFor(`${consoleUrl}/api/health`);
-  await waitFor(`${passUrl}/api/health`);
-  const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+  // A second console with read sharing off, so the overhead table also shows a plain pass-through.
+  const [consoleUrl, passUrl] = await Promise.all([
+    stack.startConsole("console"),
+    stack.startConsole("console-pass", { CONSOLE_READ_WINDOW_MS: "0" }),
+  ]);
   // A realistic page: every payment table cached.
-  const catalogs = await (
-    await fetch(`${sandboxUrl}/data/projects/${PROJECT}/catalogs`, { headers: auth })
-  ).json();
-  const payment = catalogs.find((c) => c.name === "payment");
-  for (const tableName of ["customers", "charges", "invoices", "refunds", "subscriptions"])
-    await fetch(`${sandboxUrl}/data/projects/${PROJECT}/cache`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ catalogId: payment.id, schemaName: "public", tableName }),
-    });
+  await stack.cachePaymentTables(["customers", "charges", "invoices", "refunds", "subscriptions"]);
   const route = `/api/projects/${PROJECT}/caches`;
   const signIn = async (url) => {
-    const response = await fetch(`${url}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: url },
-      body: JSON.stringify({ email: "viewer@demo.test", password }),
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    if (!cookie.includes("session_token")) throw new Error(`sign-in failed: ${response.status}`);
+    const cookie = await stack.signIn(url, "viewer@demo.test");
     if ((await fetch(`${url}${route}`, { headers: { cookie } })).status !== 200)
       throw new Error("overview route failed");
     return cookie;
@@ -159,5 +82,5 @@ try {
   added("Console", viaConsole);
   added("Pass-through", passThrough);
 } finally {
-  stopAll();
+  stack.stopAll();
 }

@@ -93,12 +93,16 @@ export function CachesOverview({
           Showing the last list the console could read. {error.message}
         </p>
       ) : null}
+      {/* The toolbar is part of the first HTML, so the page's largest paint does not wait for hydration and the
+          list; it only goes away if the project turns out to have no caches or the list cannot be read. */}
+      {isPending || caches.length > 0 ? (
+        <CachesToolbar state={state} catalogs={catalogs} onChange={update} />
+      ) : null}
       {isPending ? <CachesSkeleton /> : null}
       {!data && error ? <CachesLoadFailed message={error.message} onRetry={() => void refetch()} /> : null}
       {data && caches.length === 0 ? <CachesEmpty newHref={`${base}/new`} canCreate={canCreate} /> : null}
       {data && caches.length > 0 ? (
         <>
-          <CachesToolbar state={state} catalogs={catalogs} onChange={update} />
           {canCreate ? (
             <>
               <SelectAll visible={visible} picked={picked} onChange={setPicked} />

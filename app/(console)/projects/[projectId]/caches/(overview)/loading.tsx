@@ -6,8 +6,9 @@ export default function Loading() {
     <div className="flex flex-col gap-5">
       <div>
         <Skeleton className="h-8 w-32" />
-        <Skeleton className="mt-2 h-4 w-64" />
+        <Skeleton className="mt-1 h-5 w-64" />
       </div>
+      <Skeleton className="h-9 w-full md:w-72" />
       <CachesSkeleton />
     </div>
   );
