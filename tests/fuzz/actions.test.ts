@@ -6,9 +6,8 @@
 // projectId and cacheId as intact path segments and sends a body the vendor's schema accepts.
 //
 // Trade-off: the actions run in-process, so the two Next.js request APIs they touch are replaced by stand-ins
-// below (headers() returns the signed-in admin's cookie; revalidatePath is a no-op). Over HTTP against the built
-// console, 10,000 payloads x 12 actions took far longer than the test budget allows; e2e/action-fuzz.spec.ts
-// proves the same properties through the real wiring (Next-Action POSTs to `next start`) with a smaller run.
+// below (headers() returns the signed-in admin's cookie; revalidatePath is a no-op). Over HTTP every payload also
+// pays for Next's action routing and RSC rendering: 10,000 x 12 of them do not fit the test run (docs/fuzzing.md).
 import type fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
