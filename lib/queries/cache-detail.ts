@@ -16,9 +16,10 @@ export const cacheDetailKey = (projectId: string, cacheId: string) =>
   ["projects", projectId, "caches", cacheId] as const;
 
 /** Polls every second while a run is going so counters move, slowly otherwise, never in a hidden tab. */
-export function useCacheDetail(projectId: string, cacheId: string, initialData: CacheDetail) {
+export function useCacheDetail(projectId: string, cacheId: string, initialData: CacheDetail, paused = false) {
   return useQuery({
     queryKey: cacheDetailKey(projectId, cacheId),
+    enabled: !paused,
     queryFn: () => fetchJson<CacheDetail>(base(projectId, cacheId)),
     initialData,
     staleTime: 500,

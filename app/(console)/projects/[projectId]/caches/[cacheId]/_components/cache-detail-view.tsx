@@ -8,6 +8,7 @@ import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
+import { useIsDeleting } from "@/lib/queries/pending-deletes";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
 import { ActionLog } from "./action-log";
@@ -27,13 +28,15 @@ type ViewProps = {
 };
 
 export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDelete }: ViewProps) {
-  const { data, error, isRefetchError } = useCacheDetail(projectId, cacheId, initial);
+  const deleting = useIsDeleting(cacheId);
+  const { data, error, isRefetchError } = useCacheDetail(projectId, cacheId, initial, deleting);
   const now = useClock(1_000);
   const size = completedSize(data);
   const [knownSize, setKnownSize] = useState(size);
   if (size !== null && size !== knownSize) setKnownSize(size);
   const overview = `/projects/${encodeURIComponent(projectId)}/caches`;
-  if (isRefetchError && /does not exist/.test(error.message)) return <CacheGone overview={overview} />;
+  if (isRefetchError && !deleting && /does not exist/.test(error.message))
+    return <CacheGone overview={overview} />;
   const { status } = data;
   const label = `${data.catalogName}.${status.schemaName}.${status.tableName}`;
   const running = status.status === "running";

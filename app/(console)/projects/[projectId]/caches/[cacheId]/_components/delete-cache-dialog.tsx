@@ -8,6 +8,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { deleteCacheAction } from "@/lib/actions/caches/delete-cache";
+import { markDeleting } from "@/lib/queries/pending-deletes";
 
 import { useOperationCallbacks } from "./use-cache-operation";
 
@@ -21,7 +22,14 @@ export function DeleteCacheDialog({ projectId, cacheId, tableLabel }: DeleteProp
     setOpen(false);
     router.replace(overview);
   });
-  const remove = useAction(deleteCacheAction, callbacks);
+  const remove = useAction(deleteCacheAction, {
+    ...callbacks,
+    onExecute: () => markDeleting(cacheId, true),
+    onError: (result) => {
+      markDeleting(cacheId, false);
+      callbacks.onError(result);
+    },
+  });
   return (
     <>
       <Button variant="ghost" className="text-danger hover:bg-danger-soft" onClick={() => setOpen(true)}>
