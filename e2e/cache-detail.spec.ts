@@ -83,7 +83,9 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(counter(page, "incremental", "rowsUpdated")).toHaveText("5");
     await expect(counter(page, "incremental", "rowsDeleted")).toHaveText("3");
     await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,004");
-    await expect(page.getByRole("region", { name: "Action log" }).getByText("Manual").first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Action log" }).getByText("On demand").first(),
+    ).toBeVisible();
     await expect(
       page.getByRole("region", { name: "Run history" }).getByText("Incremental sync").first(),
     ).toBeVisible();

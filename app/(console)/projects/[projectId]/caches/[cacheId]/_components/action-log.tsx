@@ -13,7 +13,8 @@ export function ActionLog({ actions }: { actions: CacheAction[] }) {
           Action log
         </h2>
         <p className="text-sm text-muted-foreground">
-          What Peaka did with this cache, and whether a schedule or a person started it.
+          What Peaka did with this cache, and whether a schedule started it or it was asked for (creating the
+          cache, Run now).
         </p>
       </div>
       {actions.length === 0 ? (
@@ -23,7 +24,9 @@ export function ActionLog({ actions }: { actions: CacheAction[] }) {
           {actions.slice(0, SHOWN).map((a, index) => (
             <li key={`${a.at ?? ""}-${index}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
               <span className="w-36 shrink-0 text-muted-foreground tabular-nums">{formatDateTime(a.at)}</span>
-              <Badge tone={a.scheduled ? "neutral" : "accent"}>{a.scheduled ? "Scheduled" : "Manual"}</Badge>
+              <Badge tone={a.scheduled ? "neutral" : "accent"}>
+                {a.scheduled ? "Scheduled" : "On demand"}
+              </Badge>
               <span className="font-medium">{KIND_LABEL[a.kind]}</span>
               <span className="min-w-0 basis-full text-muted-foreground sm:flex-1 sm:basis-0">
                 {a.message || a.action}
