@@ -160,7 +160,10 @@ describe("server actions under generated input", () => {
       if (!payloads) throw new Error(`no payloads for ${name}`);
       const { runs, passed, upstream } = await fuzzAction(name, await load(), payloads, prepare);
       // Without inputs that pass validation, and calls they make, the properties above would hold vacuously.
-      expect(passed, `${name}: inputs that passed validation`).toBeGreaterThan(runs / 100);
+      // Valid new users are about 1% of createUser's payloads by design (each costs a password hash), so its floor
+      // sits well below that expectation instead of on it.
+      const floor = name === "createUser" ? runs / 400 : runs / 100;
+      expect(passed, `${name}: inputs that passed validation`).toBeGreaterThan(floor);
       if (!name.endsWith("User") && name !== "setUserRole")
         expect(upstream, `${name}: Partner API calls made`).toBeGreaterThan(runs / 100);
       console.log(`${name}: ${runs} payloads, ${passed} passed validation, ${upstream} Partner API calls`);
