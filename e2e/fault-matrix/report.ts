@@ -87,7 +87,7 @@ ${messages.map((m) => `- ${m}`).join("\n")}
   refused payload, and every call that is made keeps the input's ids as intact path segments with a body the vendor's
   schema accepts (each call attributed exactly to its input). Routes and actions run in-process against the real
   sandbox (\`tests/fuzz/\`); \`e2e/action-fuzz.spec.ts\` sends 100 per action over HTTP to the production build
-  (it found that Next.js answered an action body over 1 MB with a 500; \`proxy.ts\` now refuses it with a plain 413).
+  (it found an open gap: Next.js answers an action body over 1 MB with a 500).
 - \`e2e/action-origin.spec.ts\`: an action replayed with a foreign \`Origin\` or without the session cookie creates nothing;
   the session cookie is HttpOnly and SameSite. \`tests/db/console-db.test.ts\`: Secure under an https \`BETTER_AUTH_URL\`.
 - \`e2e/global-teardown.ts\`: after the whole run, no Partner API key in either console's log or anywhere in \`.next\`
