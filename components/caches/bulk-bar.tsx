@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { serverErrorText } from "@/components/wizard/server-errors";
+import { serverErrorText } from "@/lib/forms/server-errors";
 import { bulkOperateAction } from "@/lib/actions/caches/bulk-operate";
 import type { BulkItemResult } from "@/lib/schemas/cache-operations";
 import { toast } from "@/lib/toast";

@@ -7,7 +7,7 @@ import { applySchedulesAction } from "@/lib/actions/caches/apply-schedules";
 import { describeSchedules } from "@/lib/schedule";
 import type { Schedules } from "@/lib/schemas/wizard";
 
-import { serverErrorText } from "./server-errors";
+import { serverErrorText } from "@/lib/forms/server-errors";
 
 type ApplySchedulesButtonProps = { projectId: string; cacheId: string; schedules: Schedules; label: string };
 

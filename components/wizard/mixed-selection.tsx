@@ -2,8 +2,8 @@ import { Button } from "@/components/ui/button";
 import { type CacheMode, isCacheMode, type TableRef, tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import type { WizardTable } from "@/lib/wizard/types";
 
-import { modeTitle } from "./mode-options";
-import { modesFor } from "./table-capability";
+import { modeTitle } from "@/lib/wizard/mode-options";
+import { modesFor } from "@/lib/wizard/table-capability";
 
 type MixedSelectionProps = {
   mode: CacheMode;

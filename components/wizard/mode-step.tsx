@@ -10,9 +10,9 @@ import { cn } from "@/lib/utils";
 import { wizardPath } from "@/lib/wizard/steps";
 import { modeFor } from "@/lib/wizard/url-state";
 
-import { MODE_OPTIONS } from "./mode-options";
+import { MODE_OPTIONS } from "@/lib/wizard/mode-options";
 import { MixedSelection } from "./mixed-selection";
-import { supportsMode } from "./table-capability";
+import { supportsMode } from "@/lib/wizard/table-capability";
 import { useSelectedTables } from "./use-selected-tables";
 import { useWizardState } from "./use-wizard-state";
 

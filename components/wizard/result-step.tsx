@@ -11,7 +11,7 @@ import type { TableOutcome } from "@/lib/wizard/types";
 
 import { ApplySchedulesButton } from "./apply-schedules-button";
 import { useWizardState } from "./use-wizard-state";
-import { wizardItems } from "./wizard-items";
+import { wizardItems } from "@/lib/wizard/wizard-items";
 
 const ICON = {
   created: <CheckCircle2 className="size-5 shrink-0 text-success" aria-hidden="true" />,

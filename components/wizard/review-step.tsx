@@ -17,12 +17,12 @@ import { wizardPath } from "@/lib/wizard/steps";
 
 import { RequestPreview } from "./request-preview";
 import { rememberRejectedSchedule } from "./rejected-schedule-store";
-import { newRequestKey } from "./request-key";
+import { newRequestKey } from "@/lib/wizard/request-key";
 import { ReviewTable } from "./review-table";
-import { serverErrorText } from "./server-errors";
+import { serverErrorText } from "@/lib/forms/server-errors";
 import { useSelectedTables } from "./use-selected-tables";
 import { useWizardState } from "./use-wizard-state";
-import { wizardItems } from "./wizard-items";
+import { wizardItems } from "@/lib/wizard/wizard-items";
 
 type ReviewStepProps = {
   projectId: string;

@@ -3,7 +3,7 @@ import { describeSchedules } from "@/lib/schedule";
 import { tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import type { WizardItem } from "@/lib/schemas/wizard";
 
-import { modeTitle } from "./mode-options";
+import { modeTitle } from "@/lib/wizard/mode-options";
 
 const COLUMNS = {
   table: { label: "Table", wide: true },

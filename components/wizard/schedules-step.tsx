@@ -12,7 +12,7 @@ import { loadWizardSchemas, useLoaded } from "@/lib/forms/lazy-schemas";
 import { wizardPath } from "@/lib/wizard/steps";
 
 import { useRejectedSchedule } from "./rejected-schedule-store";
-import { neededSchedules } from "./wizard-items";
+import { neededSchedules } from "@/lib/wizard/wizard-items";
 import { useWizardState } from "./use-wizard-state";
 
 type FieldErrors = { incremental?: string; fullRefresh?: string };

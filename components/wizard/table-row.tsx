@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cn } from "@/lib/utils";
 import type { WizardTable } from "@/lib/wizard/types";
 
-import { capabilityLabel, selectable, unavailableReason } from "./table-capability";
+import { capabilityLabel, selectable, unavailableReason } from "@/lib/wizard/table-capability";
 
 type TableRowProps = {
   projectId: string;

@@ -12,7 +12,7 @@ import type { WizardTable } from "@/lib/wizard/types";
 import { CatalogPickers } from "./catalog-pickers";
 import { ProjectSearch } from "./project-search";
 import { SelectionSummary } from "./selection-summary";
-import { selectable } from "./table-capability";
+import { selectable } from "@/lib/wizard/table-capability";
 import { TableList, tableKeyOf } from "./table-list";
 import { useWizardState } from "./use-wizard-state";
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 
-import { schedulesSchema } from "./wizard";
+import { schedulesSchema } from "./schedules";
 
 export const CACHE_OPERATIONS = ["run-full", "run-incremental", "pause", "resume", "delete"] as const;
 export type CacheOperation = (typeof CACHE_OPERATIONS)[number];

@@ -2,8 +2,9 @@
 // mini build is about a third of the size in their JavaScript. Server actions pass them to next-safe-action unchanged.
 import * as z from "zod/mini";
 
-import { parseIsoDuration } from "@/lib/schedule";
 import { CACHE_MODES, type CacheMode, type Schedules } from "@/lib/wizard/table-modes";
+
+import { schedulesSchema } from "./schedules";
 
 export {
   CACHE_MODES,
@@ -16,25 +17,6 @@ export {
   tableKey,
   tableLabel,
 } from "@/lib/wizard/table-modes";
-
-export function isPositiveDuration(text: string): boolean {
-  const parsed = parseIsoDuration(text);
-  if (!parsed.ok) return false;
-  return parsed.seconds > 0n || (parsed.seconds === 0n && parsed.nanos > 0);
-}
-
-export const scheduleExpressionSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, "Enter how often to run, for example PT6H or P1D."),
-  z.refine((text) => parseIsoDuration(text).ok, {
-    error: (issue) => {
-      const parsed = parseIsoDuration(String(issue.input));
-      if (parsed.ok) return "Enter a duration such as PT6H.";
-      return parsed.hint ? `${parsed.error} ${parsed.hint}` : parsed.error;
-    },
-  }),
-  z.refine(isPositiveDuration, "The interval must be longer than zero."),
-);
 
 export const tableRefSchema = z.object({
   catalogId: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -50,11 +32,6 @@ export const selectionSchema = z
   );
 
 export const modeSchema = z.enum(CACHE_MODES, "Choose how the cache should refresh.");
-
-export const schedulesSchema = z.object({
-  incremental: z.nullable(scheduleExpressionSchema),
-  fullRefresh: z.nullable(scheduleExpressionSchema),
-});
 
 function refineModeSchedules(
   { mode, schedules }: { mode: CacheMode; schedules: Schedules },

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  createCachesSchema,
-  scheduleExpressionSchema,
-  settingsSchema,
-  tableLabel,
-} from "@/lib/schemas/wizard";
+import { scheduleExpressionSchema } from "@/lib/schemas/schedules";
+import { createCachesSchema, settingsSchema, tableLabel } from "@/lib/schemas/wizard";
 
 const table = { catalogId: "c1", schemaName: "public", tableName: "invoices" };
 

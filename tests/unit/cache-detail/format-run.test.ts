@@ -4,7 +4,7 @@ import {
   formatDuration,
   runDuration,
   splitError,
-} from "@/app/(console)/projects/[projectId]/caches/[cacheId]/_components/format-run";
+} from "@/components/cache-detail/format-run";
 import type { CacheRun } from "@/lib/types";
 
 const run = (over: Partial<CacheRun>): CacheRun => ({

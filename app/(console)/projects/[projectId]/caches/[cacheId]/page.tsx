@@ -6,7 +6,7 @@ import type { PageArgs } from "@/lib/next/page-props";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { getCacheDetail } from "@/lib/server/caches/detail";
 
-import { CacheDetailView } from "./_components/cache-detail-view";
+import { CacheDetailView } from "@/components/cache-detail/cache-detail-view";
 
 type Params = { projectId: string; cacheId: string };
 

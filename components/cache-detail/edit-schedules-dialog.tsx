@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { updateSchedulesAction } from "@/lib/actions/caches/update-schedules";
 import { checkSchedulePolicy } from "@/lib/schedule";
-import { schedulesSchema } from "@/lib/schemas/wizard";
+import { schedulesSchema } from "@/lib/schemas/schedules";
 
 import { useOperationCallbacks } from "./use-cache-operation";
 

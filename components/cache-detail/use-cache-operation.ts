@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 
-import { serverErrorText } from "@/components/wizard/server-errors";
+import { serverErrorText } from "@/lib/forms/server-errors";
 import { toast } from "@/lib/toast";
 
 type Success = { data?: { message: string } };
