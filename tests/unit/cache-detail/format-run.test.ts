@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  formatDuration,
-  runDuration,
-  splitError,
-} from "@/components/cache-detail/format-run";
+import { formatDuration, runDuration, splitError } from "@/components/cache-detail/format-run";
 import type { CacheRun } from "@/lib/types";
 
 const run = (over: Partial<CacheRun>): CacheRun => ({
