@@ -17,8 +17,7 @@ const CACHES: CacheSummary[] = Array.from({ length: 5_000 }, (_, i) => ({
   rowsCached: (i * 7919) % 100_000,
   lastError: i % 13 === 0 ? "Source timed out" : null,
   mode: "incremental",
-  incrementalSchedule: "PT6H",
-  fullRefreshSchedule: null,
+  schedules: { incremental: "PT6H", fullRefresh: null },
 }));
 
 describe("caches overview with 5,000 caches", () => {

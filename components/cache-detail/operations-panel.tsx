@@ -56,7 +56,7 @@ export function OperationsPanel({
       </p>
     );
   }
-  const current = { incremental: detail.incrementalSchedule, fullRefresh: detail.fullRefreshSchedule };
+  const current = detail.schedules;
   return (
     <section aria-label="Operations" className="space-y-4 rounded-lg border bg-card p-4">
       <RunButtons projectId={projectId} cacheId={cacheId} running={detail.status.running} />

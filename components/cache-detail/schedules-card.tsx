@@ -5,7 +5,7 @@ import type { CacheDetail } from "@/lib/types/cache-detail";
 import { formatDateTime } from "./format-run";
 
 export function SchedulesCard({ detail }: { detail: CacheDetail }) {
-  const current = { incremental: detail.incrementalSchedule, fullRefresh: detail.fullRefreshSchedule };
+  const current = detail.schedules;
   const paused = detail.paused;
   return (
     <section aria-labelledby="schedules-heading" className="space-y-3 rounded-lg border bg-card p-4">

@@ -30,7 +30,7 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
     ? `Was: ${describeSchedules(paused)}`
     : cache.mode === null
       ? "Schedule not loaded yet"
-      : describeSchedules({ incremental: cache.incrementalSchedule, fullRefresh: cache.fullRefreshSchedule });
+      : describeSchedules(cache.schedules);
   return (
     <div
       role="row"

@@ -1,8 +1,8 @@
-import { type PlannedRequest, toCurl } from "@/lib/wizard/cache-requests";
+import { type CreateRequest, toCurl } from "@/lib/partner-api/requests";
 
 import { CopyButton } from "./copy-button";
 
-export function RequestPreview({ request, baseUrl }: { request: PlannedRequest; baseUrl: string }) {
+export function RequestPreview({ request, baseUrl }: { request: CreateRequest; baseUrl: string }) {
   const curl = toCurl(request, baseUrl);
   return (
     <section aria-labelledby="request-heading" className="space-y-2">

@@ -1,8 +1,8 @@
 import type { CacheRun, CacheStatusInfo } from "./cache";
+import type { Schedules } from "./schedules";
 
-export type CachePause = {
-  incremental: string | null;
-  fullRefresh: string | null;
+/** The schedules the console turned off, and when and by whom. */
+export type CachePause = Schedules & {
   pausedAt: string;
   pausedBy: string;
 };
@@ -11,8 +11,7 @@ export type CachePause = {
 export type CacheDetail = {
   status: CacheStatusInfo;
   catalogName: string;
-  incrementalSchedule: string | null;
-  fullRefreshSchedule: string | null;
+  schedules: Schedules;
   /** When the console turned the schedules off, what they were before. */
   paused: CachePause | null;
   fetchedAt: string;

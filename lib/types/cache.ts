@@ -1,3 +1,5 @@
+import type { Schedules } from "./schedules";
+
 export const CACHE_STATUSES = [
   "running",
   "completed",
@@ -33,8 +35,7 @@ export type CacheSettings = {
   catalogId: string;
   schemaName: string;
   tableName: string;
-  incrementalSchedule: string | null;
-  fullRefreshSchedule: string | null;
+  schedules: Schedules;
 };
 
 export type CacheStatusInfo = {
@@ -64,19 +65,13 @@ export type CacheAction = {
 export type CacheSummary = Omit<CacheStatusInfo, "actionLog" | "lastFull" | "lastIncremental"> & {
   catalogName: string;
   mode: CacheMode | null;
-  incrementalSchedule: string | null;
-  fullRefreshSchedule: string | null;
+  /** Both off when the settings are not known yet (`mode` is then null). */
+  schedules: Schedules;
   /** Schedules the console turned off on pause and will restore on resume; absent when not paused. */
-  pausedSchedules?: { incremental: string | null; fullRefresh: string | null } | null;
+  pausedSchedules?: Schedules | null;
 };
 
-export type CreateCacheInput = {
-  catalogId: string;
-  schemaName: string;
-  tableName: string;
-  incrementalSchedule: string | null;
-  fullRefreshSchedule: string | null;
-};
+export type CreateCacheInput = TableRef & { schedules: Schedules };
 
 export type CreateCacheOutcome =
   { ok: true; table: TableRef; cache: CacheSettings | null } | { ok: false; table: TableRef; error: string };

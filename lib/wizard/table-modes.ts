@@ -1,13 +1,16 @@
 // The wizard's modes and table helpers without zod, so client steps that only need these do not ship a validator.
 // lib/schemas/wizard.ts re-exports all of it next to the schemas that the forms and the server actions share.
 
+import type { Schedules } from "@/lib/types/schedules";
+
+export type { Schedules };
+
 export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental"] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
 export type CacheType = "FULL_REFRESH" | "INCREMENTAL";
 
 export type TableRef = { catalogId: string; schemaName: string; tableName: string };
-export type Schedules = { incremental: string | null; fullRefresh: string | null };
 
 /** Which `supportedCacheTypes` a table needs for each mode. */
 export const MODE_REQUIRES: Record<CacheMode, CacheType[]> = {

@@ -112,8 +112,8 @@ async function discover(): Promise<Known> {
       cacheIds.push(cache.id);
       // Scheduled, so that pause and resume have something to do.
       await peaka.updateCacheSchedules(projectId, cache.id, {
-        incrementalSchedule: "PT6H",
-        fullRefreshSchedule: "P1D",
+        incremental: "PT6H",
+        fullRefresh: "P1D",
       });
     }
   }

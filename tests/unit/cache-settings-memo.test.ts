@@ -38,7 +38,7 @@ const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `
 describe("settingsFor", () => {
   it("reads a handful of unknown caches before answering, then serves them from memory", async () => {
     const first = await memo.settingsFor("p1", ids("small", 5));
-    expect(first.map((s) => s?.incrementalSchedule)).toEqual(Array(5).fill("PT1H"));
+    expect(first.map((s) => s?.schedules.incremental)).toEqual(Array(5).fill("PT1H"));
     const requests = server.seen.length;
     await memo.settingsFor("p1", ids("small", 5));
     expect(server.seen.length).toBe(requests);

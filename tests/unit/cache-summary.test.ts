@@ -28,8 +28,7 @@ describe("toSummary", () => {
         catalogId: "42",
         schemaName: "public",
         tableName: "charges",
-        incrementalSchedule: "PT6H",
-        fullRefreshSchedule: "P1D",
+        schedules: { incremental: "PT6H", fullRefresh: "P1D" },
       },
       "Payment",
     );
@@ -44,6 +43,6 @@ describe("toSummary", () => {
 
   it("says nothing about the mode when the settings could not be read, and falls back to the catalog id", () => {
     const summary = toSummary(STATUS, null, undefined);
-    expect(summary).toMatchObject({ catalogName: "42", mode: null, incrementalSchedule: null });
+    expect(summary).toMatchObject({ catalogName: "42", mode: null, schedules: { incremental: null } });
   });
 });

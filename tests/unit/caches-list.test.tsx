@@ -24,8 +24,7 @@ const CACHES: CacheSummary[] = Array.from({ length: 5_000 }, (_, i) => ({
   rowsCached: i,
   lastError: i % 10 === 0 ? "Source timed out" : null,
   mode: "incremental",
-  incrementalSchedule: "PT6H",
-  fullRefreshSchedule: null,
+  schedules: { incremental: "PT6H", fullRefresh: null },
 }));
 
 describe("CachesList", () => {

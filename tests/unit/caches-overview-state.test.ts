@@ -21,8 +21,7 @@ function cache(overrides: Partial<CacheSummary>): CacheSummary {
     rowsCached: null,
     lastError: null,
     mode: "one-time",
-    incrementalSchedule: null,
-    fullRefreshSchedule: null,
+    schedules: { incremental: null, fullRefresh: null },
     ...overrides,
   };
 }

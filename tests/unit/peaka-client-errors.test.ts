@@ -127,7 +127,7 @@ describe("tolerant parsing", () => {
       }),
     ]);
     const cache = await peakaAt(server.baseUrl).getCache("p1", "c1");
-    expect(cache).toMatchObject({ incrementalSchedule: null, fullRefreshSchedule: "P1D", projectId: null });
+    expect(cache).toMatchObject({ schedules: { incremental: null, fullRefresh: "P1D" }, projectId: null });
   });
 });
 
@@ -154,7 +154,8 @@ describe("toUserMessage", () => {
   });
 
   it("never claims nothing happened when a write's answer was late or unreadable", () => {
-    const malformed = (operation: string) => new PeakaApiError({ kind: "malformed", message: "x", operation });
+    const malformed = (operation: string) =>
+      new PeakaApiError({ kind: "malformed", message: "x", operation });
     expect(toUserMessage(malformed("getCacheStatus"))).toMatch(/Try again/);
     for (const write of ["triggerIncremental", "deleteCache", "POST /api/v1/x"]) {
       expect(toUserMessage(malformed(write))).toMatch(/cannot tell whether this was done. Refresh to check/);

@@ -82,8 +82,7 @@ describe("no blind retry of writes", () => {
         catalogId: "9",
         schemaName: "s",
         tableName: "t",
-        incrementalSchedule: null,
-        fullRefreshSchedule: null,
+        schedules: { incremental: null, fullRefresh: null },
       }),
     );
     expect(server.seen.map((r) => r.method)).toEqual(["POST", "POST"]);
@@ -93,7 +92,7 @@ describe("no blind retry of writes", () => {
     server = await scriptedServer([hang]);
     const api = peakaAt(server.baseUrl, { timeoutMs: 150 });
     const put = await failure(
-      api.updateCacheSchedules("p1", "c1", { incrementalSchedule: "PT1H", fullRefreshSchedule: null }),
+      api.updateCacheSchedules("p1", "c1", { incremental: "PT1H", fullRefresh: null }),
     );
     await failure(api.deleteCache("p1", "c1"));
     expect(put.kind).toBe("timeout");
@@ -128,8 +127,8 @@ describe("request shape", () => {
       }),
     ]);
     await peakaAt(server.baseUrl).updateCacheSchedules("p1", "c1", {
-      incrementalSchedule: "PT6H",
-      fullRefreshSchedule: null,
+      incremental: "PT6H",
+      fullRefresh: null,
     });
     expect(JSON.parse(server.seen[0]?.body ?? "")).toEqual({
       incrementalCacheSchedule: { type: "BASIC", expression: "PT6H" },

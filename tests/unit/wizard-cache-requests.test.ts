@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 import type { WizardItem } from "@/lib/schemas/wizard";
-import { planRequest, toCurl } from "@/lib/wizard/cache-requests";
+import { toCurl } from "@/lib/partner-api/requests";
+import { planRequest } from "@/lib/wizard/cache-requests";
 
 const invoices: WizardItem = {
   table: { catalogId: "9", schemaName: "public", tableName: "invoices" },

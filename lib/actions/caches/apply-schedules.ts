@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 
+import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
@@ -15,12 +16,9 @@ export const applySchedulesAction = authActionClient
   .action(async ({ parsedInput, ctx }) => {
     requireRole(ctx, "operator");
     const { projectId, cacheId, schedules } = parsedInput;
-    const request = {
-      incrementalSchedule: schedules.incremental,
-      fullRefreshSchedule: schedules.fullRefresh,
-    };
+    const request = updateSchedulesRequest(projectId, cacheId, schedules);
     try {
-      const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, request);
+      const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
       await recordAudit({
         actor: ctx.user,
         action: "cache.update-schedules",

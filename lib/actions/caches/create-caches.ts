@@ -1,5 +1,6 @@
 "use server";
 
+import type { CreateRequest } from "@/lib/partner-api/requests";
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
@@ -11,7 +12,6 @@ import {
   saveSubmission,
   waitForSubmission,
 } from "@/lib/server/wizard/submission-store";
-import { planRequest } from "@/lib/wizard/cache-requests";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import type { SubmissionResult } from "@/lib/wizard/types";
 
@@ -34,9 +34,12 @@ export const createCachesAction = authActionClient
     }
 
     const target = items.map((item) => tableLabel(item.table)).join(", ");
-    const request = planRequest(projectId, items);
+    // What went to Peaka: tables cached already are left out, so a batch may have become a single create.
+    let request: CreateRequest | null = null;
     try {
-      const outcomes = await createCachesForPlan(getPeaka(), projectId, items);
+      const outcomes = await createCachesForPlan(getPeaka(), projectId, items, (sent) => {
+        request = sent;
+      });
       // Nothing was created because of a schedule: the same key may be sent again once it is fixed.
       if (rejectedSchedule(outcomes)) await releaseSubmission(key);
       else await saveSubmission(key, outcomes);

@@ -42,8 +42,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
     return {
       status,
       catalogName: await catalogName(projectId, status.catalogId),
-      incrementalSchedule: settings.incrementalSchedule,
-      fullRefreshSchedule: settings.fullRefreshSchedule,
+      schedules: settings.schedules,
       paused,
       fetchedAt: new Date().toISOString(),
     };

@@ -1,8 +1,9 @@
 import "server-only";
 
+import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError } from "@/lib/safe-action";
 import type { CacheOperation } from "@/lib/schemas/cache-operations";
-import type { RunKind } from "@/lib/types";
+import { NO_SCHEDULES, type RunKind, type Schedules } from "@/lib/types";
 
 import { audited } from "../audited";
 import type { ConsoleUser } from "../auth/session";
@@ -12,7 +13,6 @@ import { getPeaka } from "../peaka";
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
 
 type Ctx = { user: ConsoleUser };
-type Schedules = { incremental: string | null; fullRefresh: string | null };
 
 export type OperationResult = { message: string };
 
@@ -25,10 +25,6 @@ const AUDIT_ACTION: Record<CacheOperation, string> = {
 };
 
 const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: "incremental sync" };
-
-function toVendor(s: Schedules) {
-  return { incrementalSchedule: s.incremental, fullRefreshSchedule: s.fullRefresh };
-}
 
 /** What the person asked for, in the words of the trigger's answer. */
 function triggerMessage(kind: RunKind, status: string | null): string {
@@ -53,13 +49,13 @@ async function pause(ctx: Ctx, projectId: string, cacheId: string): Promise<Oper
   const existing = await readPaused(projectId, cacheId);
   if (!existing) {
     const settings = await peaka.getCache(projectId, cacheId);
-    const current = { incremental: settings.incrementalSchedule, fullRefresh: settings.fullRefreshSchedule };
+    const current = settings.schedules;
     if (!current.incremental && !current.fullRefresh) {
       throw new ActionError("This cache has no schedules to pause; it only runs when started by hand.");
     }
     await rememberPaused(projectId, cacheId, current, ctx.user.email);
   }
-  await peaka.updateCacheSchedules(projectId, cacheId, toVendor({ incremental: null, fullRefresh: null }));
+  await peaka.updateCacheSchedules(projectId, cacheId, NO_SCHEDULES);
   forgetCacheSettings(projectId, cacheId);
   return { message: "Paused: both schedules are off. Resume puts them back as they were." };
 }
@@ -68,7 +64,10 @@ async function resume(projectId: string, cacheId: string): Promise<OperationResu
   const remembered = await readPaused(projectId, cacheId);
   if (!remembered)
     throw new ActionError("This cache is not paused by the console, so there is nothing to resume.");
-  await getPeaka().updateCacheSchedules(projectId, cacheId, toVendor(remembered));
+  await getPeaka().updateCacheSchedules(projectId, cacheId, {
+    incremental: remembered.incremental,
+    fullRefresh: remembered.fullRefresh,
+  });
   await forgetPaused(projectId, cacheId);
   forgetCacheSettings(projectId, cacheId);
   return { message: "Resumed: the previous schedules are back on." };
@@ -121,9 +120,10 @@ export function updateSchedules(
   cacheId: string,
   schedules: Schedules,
 ): Promise<OperationResult> {
-  const call = { action: "cache.update-schedules", projectId, target: cacheId, request: toVendor(schedules) };
+  const request = updateSchedulesRequest(projectId, cacheId, schedules);
+  const call = { action: "cache.update-schedules", projectId, target: cacheId, request };
   return audited(ctx, call, async () => {
-    await getPeaka().updateCacheSchedules(projectId, cacheId, toVendor(schedules));
+    await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
     await forgetPaused(projectId, cacheId);
     forgetCacheSettings(projectId, cacheId);
     return { message: "Schedules saved." };

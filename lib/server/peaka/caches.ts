@@ -2,12 +2,18 @@ import "server-only";
 
 import { z } from "zod";
 
+import {
+  createCacheRequest,
+  createCachesBatchRequest,
+  updateSchedulesRequest,
+} from "@/lib/partner-api/requests";
 import type {
   CacheRun,
   CacheSettings,
   CacheStatusInfo,
   CreateCacheInput,
   CreateCacheOutcome,
+  Schedules,
   TriggerResult,
 } from "@/lib/types";
 
@@ -23,10 +29,6 @@ import {
   vendorExecutionList,
   vendorTrigger,
 } from "./vendor-schemas";
-
-type VendorSchedule = { type: "BASIC"; expression: string } | { type: "NONE" };
-const schedule = (expression: string | null): VendorSchedule =>
-  expression ? { type: "BASIC", expression } : { type: "NONE" };
 
 const ignoreBody = z.unknown();
 
@@ -61,7 +63,7 @@ export function cacheApi(client: PeakaClient) {
       const raw = await call("createCache", vendorCache, () =>
         client.POST("/data/projects/{projectId}/cache", {
           params: { path: { projectId } },
-          body: toCacheRequest(input),
+          body: createCacheRequest(projectId, input).body,
         }),
       );
       return toCacheSettings(raw);
@@ -71,15 +73,11 @@ export function cacheApi(client: PeakaClient) {
       const items = await call("createCaches", vendorCreateStatusList, () =>
         client.POST("/data/projects/{projectId}/cache/batch", {
           params: { path: { projectId } },
-          body: inputs.map(toCacheRequest),
+          body: createCachesBatchRequest(projectId, inputs).body,
         }),
       );
-      return inputs.map((input, index): CreateCacheOutcome => {
-        const table = {
-          catalogId: input.catalogId,
-          schemaName: input.schemaName,
-          tableName: input.tableName,
-        };
+      return inputs.map(({ catalogId, schemaName, tableName }, index): CreateCacheOutcome => {
+        const table = { catalogId, schemaName, tableName };
         const parsed = vendorCreateStatus.safeParse(items[index]);
         if (!parsed.success) return { ok: false, table, error: "Peaka gave no result for this table." };
         const item = parsed.data;
@@ -94,15 +92,12 @@ export function cacheApi(client: PeakaClient) {
     async updateCacheSchedules(
       projectId: string,
       cacheId: string,
-      schedules: { incrementalSchedule: string | null; fullRefreshSchedule: string | null },
+      schedules: Schedules,
     ): Promise<CacheSettings> {
       const raw = await call("updateCacheSchedules", vendorCache, () =>
         client.PUT("/data/projects/{projectId}/cache/{cacheId}", {
           params: cachePath(projectId, cacheId),
-          body: {
-            incrementalCacheSchedule: schedule(schedules.incrementalSchedule),
-            fullRefreshCacheSchedule: schedule(schedules.fullRefreshSchedule),
-          },
+          body: updateSchedulesRequest(projectId, cacheId, schedules).body,
         }),
       );
       return toCacheSettings(raw);
@@ -168,16 +163,6 @@ export function cacheApi(client: PeakaClient) {
       );
       return list.map((run) => toRun(run, "unknown"));
     },
-  };
-}
-
-function toCacheRequest(input: CreateCacheInput) {
-  return {
-    catalogId: input.catalogId,
-    schemaName: input.schemaName,
-    tableName: input.tableName,
-    ...(input.incrementalSchedule ? { incrementalCacheSchedule: schedule(input.incrementalSchedule) } : {}),
-    ...(input.fullRefreshSchedule ? { fullRefreshCacheSchedule: schedule(input.fullRefreshSchedule) } : {}),
   };
 }
 

@@ -130,7 +130,6 @@ export function toCacheSettings(raw: z.output<typeof vendorCache>): CacheSetting
     catalogId: raw.catalogId,
     schemaName: raw.schemaName,
     tableName: raw.tableName,
-    incrementalSchedule: raw.incrementalCacheSchedule,
-    fullRefreshSchedule: raw.fullRefreshCacheSchedule,
+    schedules: { incremental: raw.incrementalCacheSchedule, fullRefresh: raw.fullRefreshCacheSchedule },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { cacheModeOf } from "@/lib/schedule";
-import type { CacheSettings, CacheStatusInfo, CacheSummary } from "@/lib/types";
+import { type CacheSettings, type CacheStatusInfo, type CacheSummary, NO_SCHEDULES } from "@/lib/types";
 
 export function toSummary(
   status: CacheStatusInfo,
@@ -9,14 +9,10 @@ export function toSummary(
   catalogName: string | undefined,
 ): CacheSummary {
   const { actionLog: _log, lastFull: _full, lastIncremental: _inc, ...rest } = status;
-  const schedules = settings
-    ? { incremental: settings.incrementalSchedule, fullRefresh: settings.fullRefreshSchedule }
-    : null;
   return {
     ...rest,
     catalogName: catalogName ?? status.catalogId,
-    mode: schedules ? cacheModeOf(schedules) : null,
-    incrementalSchedule: settings?.incrementalSchedule ?? null,
-    fullRefreshSchedule: settings?.fullRefreshSchedule ?? null,
+    mode: settings ? cacheModeOf(settings.schedules) : null,
+    schedules: settings?.schedules ?? NO_SCHEDULES,
   };
 }

@@ -1,8 +1,9 @@
 import "server-only";
 
 import { type PeakaApi, isPeakaApiError, toUserMessage } from "@/lib/server/peaka";
-import { type WizardItem, schedulesForMode, tableKey, tableLabel } from "@/lib/schemas/wizard";
-import type { CreateCacheInput } from "@/lib/types";
+import { createCacheRequest, createCachesBatchRequest, type CreateRequest } from "@/lib/partner-api/requests";
+import { type WizardItem, tableKey, tableLabel } from "@/lib/schemas/wizard";
+import { toCreateInput } from "@/lib/wizard/cache-requests";
 import type { TableOutcome } from "@/lib/wizard/types";
 
 import { scheduleRejectionFromText, scheduleRejectionOf } from "../peaka/schedule-rejection";
@@ -14,23 +15,16 @@ async function cacheIdsByTable(api: CacheCreator, projectId: string): Promise<Ma
   return new Map(statuses.map((status) => [tableKey(status), status.id]));
 }
 
-function toInput(item: WizardItem): CreateCacheInput {
-  const schedules = schedulesForMode(item.mode, item.schedules);
-  return {
-    ...item.table,
-    incrementalSchedule: schedules.incremental,
-    fullRefreshSchedule: schedules.fullRefresh,
-  };
-}
-
 /**
  * Creates caches for the plan, one table at a time or in one batch. Tables cached already (before or
  * during the call, e.g. by another operator) come back as "exists" with the cache id, never as a failure.
+ * `sent` hears the one request actually sent (only the tables not cached yet), before it goes out.
  */
 export async function createCachesForPlan(
   api: CacheCreator,
   projectId: string,
   items: WizardItem[],
+  sent: (request: CreateRequest) => void = () => undefined,
 ): Promise<TableOutcome[]> {
   const [before, catalogs] = await Promise.all([
     cacheIdsByTable(api, projectId),
@@ -59,7 +53,9 @@ export async function createCachesForPlan(
   const [single] = pending;
   if (pending.length === 1 && single) {
     try {
-      const cache = await api.createCache(projectId, toInput(single));
+      const input = toCreateInput(single);
+      sent(createCacheRequest(projectId, input));
+      const cache = await api.createCache(projectId, input);
       outcomes.set(tableKey(single.table), {
         table: single.table,
         status: "created",
@@ -80,7 +76,9 @@ export async function createCachesForPlan(
       });
     }
   } else if (pending.length > 1) {
-    const results = await api.createCaches(projectId, pending.map(toInput));
+    const inputs = pending.map(toCreateInput);
+    sent(createCachesBatchRequest(projectId, inputs));
+    const results = await api.createCaches(projectId, inputs);
     results.forEach((result, index) => {
       const item = pending[index];
       if (!item) return;
