@@ -1,6 +1,14 @@
-import { defineConfig } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 
-import { stack } from "./e2e/stack";
+import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+
+import type { E2eRole } from "./e2e/fixtures";
+import { FAULT_STACK_SPECS, requestedStacks } from "./e2e/projects";
+import { stack, type StackName } from "./e2e/stack";
+
+type Options = { stackName: StackName; role: E2eRole | undefined };
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -13,10 +21,125 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export default defineConfig({
+const specFiles = readdirSync("e2e")
+  .filter((name) => name.endsWith(".spec.ts"))
+  .map((name) => join(process.cwd(), "e2e", name));
+// Decided once in the runner; the workers re-evaluate this file and must see the same projects.
+process.env.E2E_STACKS ??= requestedStacks(process.argv, specFiles).join(",");
+const stacks = new Set(process.env.E2E_STACKS.split(","));
+
+const mainServers: WebServer[] = [
+  {
+    command: `node --import tsx sandbox/main.ts --port ${stack.sandboxPort} --data-dir ${stack.sandboxDataDir}`,
+    url: `http://127.0.0.1:${stack.sandboxPort}/healthz`,
+    // A vendor-side minimum interval, so e2e/schedule-rejection.spec.ts can meet Peaka's 400 on a schedule.
+    env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_MIN_INTERVAL_SECONDS: "60" },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  {
+    command: `node scripts/serve-console.mjs --port ${stack.consolePort}`,
+    url: `${stack.consoleUrl}/api/health`,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PEAKA_API_BASE_URL: stack.sandboxUrl,
+      PEAKA_API_KEY: stack.partnerKey,
+      BETTER_AUTH_SECRET: stack.authSecret,
+      BETTER_AUTH_URL: stack.consoleUrl,
+      CONSOLE_DATA_DIR: stack.consoleDataDir,
+      LOG_FILE: stack.logFile,
+      CONSOLE_SEED_DEMO_USERS: "1",
+      CONSOLE_DEMO_PASSWORD: stack.demoPassword,
+      AUTH_RATE_LIMIT: "off",
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+];
+
+// The fault-matrix stack: console #2 -> fault proxy -> sandbox #2 (e2e/fault-matrix.spec.ts and FAULT_STACK_SPECS).
+const faultServers: WebServer[] = [
+  {
+    command: `node --import tsx sandbox/main.ts --port ${stack.faultSandboxPort} --data-dir ${stack.faultSandboxDataDir}`,
+    url: `http://127.0.0.1:${stack.faultSandboxPort}/healthz`,
+    // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
+    env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_ROW_DELAY_MS: "1" },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  {
+    command: `node --import tsx tests/support/fault-proxy.ts --port ${stack.proxyPort} --control-port ${stack.proxyControlPort} --target http://127.0.0.1:${stack.faultSandboxPort}`,
+    url: `${stack.proxyControlUrl}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  {
+    command: `node scripts/serve-console.mjs --port ${stack.faultConsolePort}`,
+    url: `${stack.faultConsoleUrl}/api/health`,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PEAKA_API_BASE_URL: `http://127.0.0.1:${stack.proxyPort}/api/v1`,
+      PEAKA_API_KEY: stack.partnerKey,
+      PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
+      BETTER_AUTH_SECRET: stack.authSecret,
+      BETTER_AUTH_URL: stack.faultConsoleUrl,
+      CONSOLE_DATA_DIR: stack.faultConsoleDataDir,
+      LOG_FILE: stack.faultLogFile,
+      CONSOLE_SEED_DEMO_USERS: "1",
+      CONSOLE_DEMO_PASSWORD: stack.demoPassword,
+      AUTH_RATE_LIMIT: "off",
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+];
+
+const mainProjects: PlaywrightTestConfig<Options>["projects"] = [
+  {
+    name: "main-setup",
+    testMatch: /auth\.setup\.ts$/,
+    use: { stackName: "main", baseURL: stack.consoleUrl },
+  },
+  {
+    name: "main",
+    testIgnore: FAULT_STACK_SPECS.map((name) => `**/${name}`),
+    dependencies: ["main-setup"],
+    workers: 1,
+    use: { stackName: "main", baseURL: stack.consoleUrl },
+  },
+];
+
+const faultProjects: PlaywrightTestConfig<Options>["projects"] = [
+  {
+    name: "fault-setup",
+    testMatch: /auth\.setup\.ts$/,
+    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
+  },
+  {
+    name: "fault-matrix",
+    testMatch: FAULT_STACK_SPECS.map((name) => `**/${name}`),
+    dependencies: ["fault-setup"],
+    workers: 1,
+    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
+  },
+];
+
+export default defineConfig<Options>({
   testDir: "e2e",
   globalTeardown: "./e2e/global-teardown.ts",
-  workers: 1,
+  // One worker per stack (each project below allows one): the main specs and the fault-matrix stack run side by
+  // side, each stack's specs one after another since they share its sandbox.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -24,81 +147,10 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
   use: {
-    baseURL: stack.consoleUrl,
     trace: "retain-on-failure",
     browserName: "chromium",
     launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
   },
-  webServer: [
-    {
-      command: `node --import tsx sandbox/main.ts --port ${stack.sandboxPort} --data-dir ${stack.sandboxDataDir}`,
-      url: `http://127.0.0.1:${stack.sandboxPort}/healthz`,
-      // A vendor-side minimum interval, so e2e/schedule-rejection.spec.ts can meet Peaka's 400 on a schedule.
-      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_MIN_INTERVAL_SECONDS: "60" },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: `node scripts/serve-console.mjs --port ${stack.consolePort}`,
-      url: `${stack.consoleUrl}/api/health`,
-      env: {
-        NEXT_TELEMETRY_DISABLED: "1",
-        PEAKA_API_BASE_URL: stack.sandboxUrl,
-        PEAKA_API_KEY: stack.partnerKey,
-        BETTER_AUTH_SECRET: stack.authSecret,
-        BETTER_AUTH_URL: stack.consoleUrl,
-        CONSOLE_DATA_DIR: stack.consoleDataDir,
-        LOG_FILE: stack.logFile,
-        CONSOLE_SEED_DEMO_USERS: "1",
-        CONSOLE_DEMO_PASSWORD: stack.demoPassword,
-        AUTH_RATE_LIMIT: "off",
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    // Fault matrix: console #2 -> fault proxy -> sandbox #2 (e2e/fault-matrix.spec.ts).
-    {
-      command: `node --import tsx sandbox/main.ts --port ${stack.faultSandboxPort} --data-dir ${stack.faultSandboxDataDir}`,
-      url: `http://127.0.0.1:${stack.faultSandboxPort}/healthz`,
-      // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
-      env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_ROW_DELAY_MS: "1" },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: `node --import tsx tests/support/fault-proxy.ts --port ${stack.proxyPort} --control-port ${stack.proxyControlPort} --target http://127.0.0.1:${stack.faultSandboxPort}`,
-      url: `${stack.proxyControlUrl}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: `node scripts/serve-console.mjs --port ${stack.faultConsolePort}`,
-      url: `${stack.faultConsoleUrl}/api/health`,
-      env: {
-        NEXT_TELEMETRY_DISABLED: "1",
-        PEAKA_API_BASE_URL: `http://127.0.0.1:${stack.proxyPort}/api/v1`,
-        PEAKA_API_KEY: stack.partnerKey,
-        PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
-        BETTER_AUTH_SECRET: stack.authSecret,
-        BETTER_AUTH_URL: stack.faultConsoleUrl,
-        CONSOLE_DATA_DIR: stack.faultConsoleDataDir,
-        LOG_FILE: stack.faultLogFile,
-        CONSOLE_SEED_DEMO_USERS: "1",
-        CONSOLE_DEMO_PASSWORD: stack.demoPassword,
-        AUTH_RATE_LIMIT: "off",
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-  ],
+  projects: [...(stacks.has("main") ? mainProjects : []), ...(stacks.has("fault") ? faultProjects : [])],
+  webServer: [...(stacks.has("main") ? mainServers : []), ...(stacks.has("fault") ? faultServers : [])],
 });

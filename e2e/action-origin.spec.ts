@@ -1,24 +1,25 @@
-import { expect, test, type Request } from "@playwright/test";
+import type { Request } from "@playwright/test";
 
-import { faultSandbox, PROJECT } from "./fault-matrix/upstream";
-import { signIn } from "./fixtures";
+import { PROJECT } from "./fault-matrix/upstream";
+import { expect, signInThroughForm, test } from "./fixtures";
 import { stack } from "./stack";
 
-// Uses the fault-matrix console and its own sandbox (no fault set), so no other spec's tables are touched.
-test.use({ baseURL: stack.faultConsoleUrl });
+// Runs on the fault-matrix stack (its console and its own sandbox, no fault set), so no other spec's tables are
+// touched.
 
 const TABLE = "charges";
 
 test("a server action replayed from a foreign origin or without a session creates nothing", async ({
-  page,
+  pageAs,
   playwright,
+  sandbox: partner,
 }) => {
-  const sandbox = faultSandbox(page.request);
+  const sandbox = partner.project(PROJECT);
   const paymentId = await sandbox.catalogId("payment");
   const countCaches = async () => (await sandbox.caches()).filter((c) => c.tableName === TABLE).length;
   expect(await countCaches()).toBe(0);
 
-  await signIn(page, "operator");
+  const page = await pageAs("operator");
   const enc = (text: string) => encodeURIComponent(text).replaceAll("%", "%25");
   await page.goto(`/projects/${PROJECT}/caches/new/review?t=${enc(paymentId)}/public/${TABLE}&m=one-time`);
 
@@ -66,8 +67,9 @@ test("a server action replayed from a foreign origin or without a session create
   for (const cache of await sandbox.caches()) if (cache.tableName === TABLE) await sandbox.remove(cache.id);
 });
 
+// About the cookie that signing in sets, so it signs in through the form.
 test("the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
-  await signIn(page, "viewer");
+  await signInThroughForm(page, "viewer");
   const session = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
   expect(session, "a better-auth session cookie").toBeDefined();
   expect(session?.httpOnly).toBe(true);

@@ -1,13 +1,14 @@
-import { expect, test } from "@playwright/test";
-
-import { counter, freshCache, partnerApi, runCard, waitUntilIdle } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { counter, runCard } from "./cache-detail-helpers";
+import { authFile, expect, saveSignedInState, test } from "./fixtures";
+import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
 const PROJECT = "demoPrj1";
 const slow = throttledStack();
+const operatorState = authFile("slow", "operator");
 
-test.use({ baseURL: slow.consoleUrl });
+// A stack of its own (its own users database), so its operator session is made here, once.
+test.use({ baseURL: slow.consoleUrl, storageState: operatorState });
 
 test.describe.serial("a slow run on the detail page", () => {
   let cacheId = "";
@@ -15,17 +16,10 @@ test.describe.serial("a slow run on the detail page", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await slow.start();
-    cacheId = await freshCache(
-      partnerApi(request, slow.sandboxUrl),
-      PROJECT,
-      "payment",
-      "public",
-      "refunds",
-      {
-        incremental: "PT6H",
-        fullRefresh: "P1D",
-      },
-    );
+    await saveSignedInState(slow.consoleUrl, "operator", operatorState);
+    cacheId = await partnerApi(request, slow.sandboxUrl)
+      .project(PROJECT)
+      .freshCache("payment", "public", "refunds", { incremental: "PT6H", fullRefresh: "P1D" });
   });
 
   test.afterAll(() => {
@@ -37,7 +31,6 @@ test.describe.serial("a slow run on the detail page", () => {
     request,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
     await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
 
@@ -54,7 +47,7 @@ test.describe.serial("a slow run on the detail page", () => {
       page.locator("[data-sonner-toast]").filter({ hasText: /previously cached data stays/ }),
     ).toBeVisible();
     await expect(full.getByText("Cancelled")).toBeVisible({ timeout: 15_000 });
-    await waitUntilIdle(partnerApi(request, slow.sandboxUrl), PROJECT, cacheId);
+    await partnerApi(request, slow.sandboxUrl).project(PROJECT).waitIdle(cacheId);
 
     // An incremental reports the size of the cached copy: still the 6,000 rows from before the cancel.
     await page.getByRole("button", { name: "Run incremental now" }).click();

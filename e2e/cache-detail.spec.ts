@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { applyChurn } from "../sandbox/churn/apply-churn";
 
-import { callAction, counter, freshCache, partnerApi, readSchedules, runCard } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { counter, runCard } from "./cache-detail-helpers";
+import { expect, test } from "./fixtures";
 import { stack } from "./stack";
+import { expectNoA11yViolations } from "./support/a11y";
+import type { PartnerApi } from "./support/partner-api";
 
 // Project 1's refunds table is this spec's own: the wizard specs never cache it.
 const PROJECT = "demoPrj1";
@@ -22,7 +23,9 @@ async function expectToast(page: Page, text: RegExp) {
 }
 
 test.describe.serial("cache detail and day-two operations", () => {
-  test.beforeAll(async ({ request }) => {
+  test.use({ role: "operator" });
+
+  test.beforeAll(async ({ sandbox }) => {
     // Background churn on another table keeps the source moving, as in a live project.
     churn = spawn(
       process.execPath,
@@ -39,22 +42,22 @@ test.describe.serial("cache detail and day-two operations", () => {
       ],
       { stdio: "ignore" },
     );
-    state.cacheId = await freshCache(partnerApi(request), PROJECT, "payment", "public", TABLE, {
+    const api = sandbox.project(PROJECT);
+    state.cacheId = await api.freshCache("payment", "public", TABLE, {
       incremental: "PT6H",
       fullRefresh: "P1D",
     });
-    state.otherId = await freshCache(partnerApi(request), PROJECT, "crm", "sales", "companies", {
-      incremental: "PT1H",
-    });
+    state.otherId = await api.freshCache("crm", "sales", "companies", { incremental: "PT1H" });
   });
 
-  test.afterAll(async ({ request }) => {
+  test.afterAll(async ({ sandbox }) => {
     churn?.kill("SIGTERM");
-    if (state.otherId) await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.otherId}`);
+    if (state.otherId) await sandbox.delete(`/data/projects/${PROJECT}/cache/${state.otherId}`);
   });
+
+  const readSchedules = (sandbox: PartnerApi) => sandbox.project(PROJECT).schedules(state.cacheId);
 
   test("an incremental run shows exactly the churn applied to the source", async ({ page }) => {
-    await signIn(page, "operator");
     await page.goto(detailUrl());
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Payment.public.${TABLE}`);
     await expect(page.getByTestId("schedule-words")).toHaveText(
@@ -91,17 +94,10 @@ test.describe.serial("cache detail and day-two operations", () => {
     ).toBeVisible();
 
     // Sonner's rich-colour toast is the shared shell's (4.25:1 on success); this checks the page itself.
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa"])
-      .exclude("[data-sonner-toaster]")
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    await expectNoA11yViolations(page, { exclude: "[data-sonner-toaster]", all: true });
   });
 
-  test("editing schedules switches a mode off and sends both", async ({ page, request }) => {
-    await signIn(page, "operator");
+  test("editing schedules switches a mode off and sends both", async ({ page, sandbox }) => {
     await page.goto(detailUrl());
     await page.getByRole("button", { name: "Edit schedules" }).click();
     const dialog = page.getByRole("dialog", { name: "Edit schedules" });
@@ -111,7 +107,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expectToast(page, /Schedules saved/);
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId("schedule-words")).toHaveText("incremental every 2 hours");
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: null,
     });
@@ -124,19 +120,18 @@ test.describe.serial("cache detail and day-two operations", () => {
     await dialog.getByRole("textbox", { name: "Full refresh every" }).fill("P7D");
     await dialog.getByRole("button", { name: "Save schedules" }).click();
     await expectToast(page, /Schedules saved/);
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: "P7D",
     });
   });
 
-  test("pause turns both schedules off and resume restores them exactly", async ({ page, request }) => {
-    await signIn(page, "operator");
+  test("pause turns both schedules off and resume restores them exactly", async ({ page, sandbox }) => {
     await page.goto(detailUrl());
     await page.getByRole("button", { name: "Pause schedules" }).click();
     await expectToast(page, /Paused/);
     await expect(page.getByText("Paused", { exact: true })).toBeVisible();
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: null,
       fullRefresh: null,
     });
@@ -148,14 +143,13 @@ test.describe.serial("cache detail and day-two operations", () => {
     await page.getByRole("button", { name: "Resume schedules" }).click();
     await expectToast(page, /Resumed/);
     await expect(page.getByRole("button", { name: "Pause schedules" })).toBeVisible();
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: "P7D",
     });
   });
 
-  test("the overview pauses and resumes several caches with a result for each", async ({ page, request }) => {
-    await signIn(page, "operator");
+  test("the overview pauses and resumes several caches with a result for each", async ({ page, sandbox }) => {
     await page.goto(`/projects/${PROJECT}/caches`);
     await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
     await page.getByRole("checkbox", { name: "Select CRM.sales.companies" }).check();
@@ -169,7 +163,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     const pausedRow = page.locator(`[data-cache-id="${state.cacheId}"]`);
     await expect(pausedRow).toContainText("Paused");
     await expect(pausedRow).toContainText("Was: incremental every 2 hours");
-    expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
+    expect(await sandbox.project(PROJECT).schedules(state.otherId)).toEqual({
       incremental: null,
       fullRefresh: null,
     });
@@ -180,11 +174,11 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(
       page.getByRole("region", { name: "Resume results" }).locator('[data-result="ok"]'),
     ).toHaveCount(2);
-    expect(await readSchedules(partnerApi(request), PROJECT, state.otherId)).toEqual({
+    expect(await sandbox.project(PROJECT).schedules(state.otherId)).toEqual({
       incremental: "PT1H",
       fullRefresh: null,
     });
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: "P7D",
     });
@@ -192,10 +186,11 @@ test.describe.serial("cache detail and day-two operations", () => {
   });
 
   test("a viewer sees the cache but no operation works, also when called directly", async ({
-    page,
-    request,
+    pageAs,
+    sandbox,
+    callAction,
   }) => {
-    await signIn(page, "viewer");
+    const page = await pageAs("viewer");
     await page.goto(detailUrl());
     await expect(page.getByRole("heading", { level: 1 })).toContainText(TABLE);
     await expect(page.getByText(/need the operator role/)).toBeVisible();
@@ -230,24 +225,26 @@ test.describe.serial("cache detail and day-two operations", () => {
       expect(status, file).toBeLessThan(500);
       expect(body, file).toContain("needs the operator role");
     }
-    expect(await readSchedules(partnerApi(request), PROJECT, state.cacheId)).toEqual({
+    expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: "P7D",
     });
   });
 
-  test("an operator cannot delete; an admin deletes and the cache is gone", async ({ page }) => {
-    await signIn(page, "operator");
-    await page.goto(detailUrl());
-    await expect(page.getByRole("button", { name: "Delete cache" })).toHaveCount(0);
-    const direct = await callAction(page, "lib/actions/caches/delete-cache.ts", {
+  test("an operator cannot delete; an admin deletes and the cache is gone", async ({
+    page: operator,
+    pageAs,
+    callAction,
+  }) => {
+    await operator.goto(detailUrl());
+    await expect(operator.getByRole("button", { name: "Delete cache" })).toHaveCount(0);
+    const direct = await callAction(operator, "lib/actions/caches/delete-cache.ts", {
       projectId: PROJECT,
       cacheId: state.cacheId,
     });
     expect(direct.body).toContain("needs the admin role");
 
-    await page.context().clearCookies();
-    await signIn(page, "admin");
+    const page = await pageAs("admin");
     await page.goto(detailUrl());
     await page.getByRole("button", { name: "Delete cache" }).click();
     const confirm = page.getByRole("dialog", { name: `Delete the cache of Payment.public.${TABLE}?` });
@@ -262,8 +259,8 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(page.getByRole("heading", { name: "Cache not found" })).toBeVisible();
   });
 
-  test("every step is in the audit log", async ({ page }) => {
-    await signIn(page, "admin");
+  test("every step is in the audit log", async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto("/audit");
     const rows = page.getByRole("row").filter({ hasText: state.cacheId });
     for (const action of [

@@ -1,30 +1,25 @@
-import { expect, test } from "@playwright/test";
-
-import {
-  expectNoSeriousA11yViolations,
-  sandboxApi,
-  signIn,
-  type SandboxCacheStatus,
-  type SandboxCatalog,
-} from "./fixtures";
+import { expect, test } from "./fixtures";
+import { expectNoA11yViolations } from "./support/a11y";
+import type { SandboxCache, SandboxCatalog } from "./support/partner-api";
 
 // Project 2 is this spec's own: other specs create caches in project 1.
 const PROJECT = "demoPrj2";
 const P = `/data/projects/${PROJECT}`;
 
+test.use({ role: "viewer" });
+
 test("the overview goes from empty to filled and follows syncs without a reload", async ({
-  page,
-  request,
+  pageAs,
+  sandbox: api,
 }) => {
-  const api = sandboxApi(request);
-  for (const cache of await api.get<SandboxCacheStatus[]>(`${P}/cache/status`)) {
+  for (const cache of await api.get<SandboxCache[]>(`${P}/cache/status`)) {
     await api.delete(`${P}/cache/${cache.id}`);
   }
   const catalogs = await api.get<SandboxCatalog[]>(`${P}/catalogs`);
   const marketing = catalogs.find((c) => c.name === "marketing");
   expect(marketing).toBeDefined();
 
-  await signIn(page, "operator");
+  const page = await pageAs("operator");
   await page.goto(`/projects/${PROJECT}/caches`);
   await expect(page.getByRole("heading", { name: "No caches in this project yet" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "New cache" }).first()).toHaveAttribute(
@@ -51,18 +46,17 @@ test("the overview goes from empty to filled and follows syncs without a reload"
   expect(firstSync).toBeTruthy();
   await expect(lastSync).toHaveAttribute("title", /\d{4}|\d{1,2}:\d{2}/);
 
-  const [cache] = await api.get<SandboxCacheStatus[]>(`${P}/cache/status`);
+  const [cache] = await api.get<SandboxCache[]>(`${P}/cache/status`);
   await api.post(`${P}/cache/${cache?.id ?? "missing"}/fullRefreshUpdate`);
   await expect.poll(async () => lastSync.getAttribute("datetime"), { timeout: 30_000 }).not.toBe(firstSync);
   await expect(row.getByText("Up to date")).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
 
   await row.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/caches/${cache?.id ?? "missing"}$`));
 });
 
 test("filters, search and sort live in the URL", async ({ page }) => {
-  await signIn(page, "viewer");
   await page.goto(`/projects/${PROJECT}/caches?q=campaigns&status=completed&sort=rows&dir=desc`);
   await expect(page.getByLabel("Search caches")).toHaveValue("campaigns");
   await expect(page.getByRole("combobox", { name: "Filter by status" })).toHaveValue("completed");
@@ -75,14 +69,12 @@ test("filters, search and sort live in the URL", async ({ page }) => {
 });
 
 test("the viewer sees the overview but no New cache button", async ({ page }) => {
-  await signIn(page, "viewer");
   await page.goto(`/projects/${PROJECT}/caches`);
   await expect(page.getByRole("heading", { name: "Caches", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "New cache" })).toHaveCount(0);
 });
 
 test("an unknown project shows not found, and the picker lists the sandbox projects", async ({ page }) => {
-  await signIn(page, "viewer");
   const response = await page.goto("/projects/noSuchPr/caches");
   expect(response?.status()).toBe(404);
   await page.goto("/projects");

@@ -1,15 +1,12 @@
 // Deleting a cache whose refresh is running: the page polls every second, and Peaka removes the cache before its
 // answer arrives (the fault proxy holds that answer back). The person must still get the "Deleted" message and
 // land on the overview, not a "Cache not found" page that swallowed the outcome.
-import { expect, test } from "@playwright/test";
-
-import { signIn } from "./fixtures";
-import { faultSandbox, PARTNER_API, PROJECT, proxy } from "./fault-matrix/upstream";
-import { stack } from "./stack";
+import { BASE_SCHEDULES, faultSandbox, PARTNER_API, PROJECT, proxy } from "./fault-matrix/upstream";
+import { expect, test } from "./fixtures";
 
 const TABLE = "customers";
 
-test.use({ baseURL: stack.faultConsoleUrl });
+test.use({ role: "admin" });
 
 test.afterEach(async ({ request }) => {
   await proxy(request).clear();
@@ -24,10 +21,12 @@ test("delete while a full refresh runs shows Deleted and returns to the overview
   const sandbox = faultSandbox(request);
   const paymentId = await sandbox.catalogId("payment");
   // The fault sandbox copies about 1,000 rows a second, so this first full refresh runs for many seconds.
-  const cacheId = await sandbox.createScheduled(paymentId, "public", TABLE);
+  const cacheId = await sandbox.create(
+    { catalogId: paymentId, schemaName: "public", tableName: TABLE },
+    BASE_SCHEDULES,
+  );
   expect((await sandbox.status(cacheId)).status).toBe("RUNNING");
 
-  await signIn(page, "admin");
   await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
   await expect(page.locator('section[data-run-kind="full"]')).toBeVisible();
   await page.getByRole("button", { name: "Delete cache" }).click();

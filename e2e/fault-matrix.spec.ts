@@ -1,14 +1,15 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+
+import { authFile, expect, test } from "./fixtures";
 
 import { expectHealthyPage, GUIDANCE, leaksIn } from "./fault-matrix/checks";
 import { FAULTS, type FaultCase } from "./fault-matrix/faults";
-import { faultSandbox, OPERATIONS, type Operation, type OperationContext } from "./fault-matrix/operations";
+import { OPERATIONS, type Operation, type OperationContext } from "./fault-matrix/operations";
 import { writeReliabilityReport, type CellRecord } from "./fault-matrix/report";
-import { proxy } from "./fault-matrix/upstream";
-import { signIn } from "./fixtures";
+import { BASE_SCHEDULES, faultSandbox, proxy } from "./fault-matrix/upstream";
 import { stack } from "./stack";
 
 let context: BrowserContext;
@@ -28,7 +29,11 @@ const LOGGED_AT_ONCE = new Set([
 ]);
 
 test.beforeAll(async ({ browser }) => {
-  context = await browser.newContext({ baseURL: stack.faultConsoleUrl });
+  // Deleting needs the admin role; every other operation behaves the same for an operator.
+  context = await browser.newContext({
+    baseURL: stack.faultConsoleUrl,
+    storageState: authFile("fault", "admin"),
+  });
   page = await context.newPage();
   await proxy(page.request).clear();
   const sandbox = faultSandbox(page.request);
@@ -36,19 +41,18 @@ test.beforeAll(async ({ browser }) => {
   // One cache so the overview has a row to show (and "mutate" has something to mangle).
   const existing = await sandbox.caches();
   if (!existing.some((c) => c.tableName === "invoices"))
-    await sandbox.create(paymentId, "public", "invoices");
+    await sandbox.create({ catalogId: paymentId, schemaName: "public", tableName: "invoices" });
   // The detail operations: one cache that stays idle between cells, one whose full refresh lasts a minute
   // in this throttled sandbox (cells start it, then cancel it).
   const reuse = (catalogId: string, schema: string, table: string) =>
-    existing.find((c) => c.tableName === table)?.id ?? sandbox.createScheduled(catalogId, schema, table);
+    existing.find((c) => c.tableName === table)?.id ??
+    sandbox.create({ catalogId, schemaName: schema, tableName: table }, BASE_SCHEDULES);
   const [idle, long] = await Promise.all([
     reuse(crmId, "sales", "companies"),
     reuse(paymentId, "public", "charges"),
   ]);
   await sandbox.cancelFullRefresh(long);
   await Promise.all([sandbox.waitIdle(idle), sandbox.waitIdle(long)]);
-  // Deleting needs the admin role; every other operation behaves the same for an operator.
-  await signIn(page, "admin");
   ctx = { page, paymentId, crmId, caches: { idle, long, doomed: null } };
 });
 

@@ -1,11 +1,8 @@
-import { expect, test } from "@playwright/test";
-
 import { faultSandbox, PROJECT } from "./fault-matrix/upstream";
-import { signIn } from "./fixtures";
-import { stack } from "./stack";
+import { expect, test } from "./fixtures";
 
-// The fault-matrix console and its own sandbox (no fault set): spaces, a slash, both quotes and non-Latin letters.
-test.use({ baseURL: stack.faultConsoleUrl });
+// On the fault-matrix stack, its own sandbox (no fault set): spaces, a slash, both quotes and non-Latin letters.
+test.use({ role: "operator" });
 
 const SCHEMA = `emea/"nord" région`;
 const TABLE = `kunden 顧客 / o'brien "vip" list`;
@@ -15,7 +12,6 @@ test("a table named with spaces, slashes, quotes and non-Latin letters is create
 }) => {
   const sandbox = faultSandbox(page.request);
   const crmId = await sandbox.catalogId("crm");
-  await signIn(page, "operator");
   const enc = (text: string) => encodeURIComponent(text).replaceAll("%", "%25");
   await page.goto(
     `/projects/${PROJECT}/caches/new/review?t=${enc(crmId)}/${enc(SCHEMA)}/${enc(TABLE)}&m=one-time`,

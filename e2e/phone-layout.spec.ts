@@ -1,7 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { freshCache, partnerApi } from "./cache-detail-helpers";
-import { DEMO_USERS, signIn } from "./fixtures";
+import { DEMO_USERS, expect, test } from "./fixtures";
 import { PROJECT } from "./wizard-helpers";
 
 // Tables become label/value cards on phones (components/ui/data-table.tsx): nothing may scroll sideways.
@@ -26,15 +25,15 @@ async function expectNoSidewaysScroll(page: Page, region: string) {
 }
 
 test.describe.serial("phones (390 px)", () => {
-  test.afterAll(async ({ request }) => {
-    if (state.cacheId) await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.cacheId}`);
+  test.afterAll(async ({ sandbox }) => {
+    if (state.cacheId) await sandbox.delete(`/data/projects/${PROJECT}/cache/${state.cacheId}`);
   });
 
-  test("run history shows every figure of a run without scrolling sideways", async ({ page, request }) => {
-    state.cacheId = await freshCache(partnerApi(request), PROJECT, "payment", "public", "charges", {
-      fullRefresh: "P1D",
-    });
-    await signIn(page, "operator");
+  test("run history shows every figure of a run without scrolling sideways", async ({ pageAs, sandbox }) => {
+    state.cacheId = await sandbox
+      .project(PROJECT)
+      .freshCache("payment", "public", "charges", { fullRefresh: "P1D" });
+    const page = await pageAs("operator");
     await page.goto(`/projects/${PROJECT}/caches/${state.cacheId}`);
     const history = page.getByRole("region", { name: "Run history" });
     const run = history.getByRole("row").filter({ hasText: "Full refresh" }).first();
@@ -46,8 +45,8 @@ test.describe.serial("phones (390 px)", () => {
     await expectNoSidewaysScroll(page, "Run history");
   });
 
-  test("users keep their email on a phone", async ({ page }) => {
-    await signIn(page, "admin");
+  test("users keep their email on a phone", async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto("/users");
     const row = page.getByRole("row").filter({ hasText: DEMO_USERS.operator.name });
     const email = row.locator('[data-label="Email"]');

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
-import { DEMO_USERS, signIn, type E2eRole } from "./fixtures";
+// Signing in itself: these go through the form (every other spec starts signed in from e2e/auth.setup.ts).
+import { DEMO_USERS, expect, signInThroughForm, test, type E2eRole } from "./fixtures";
 
 const ROLE_LABEL: Record<E2eRole, string> = { viewer: "Viewer", operator: "Operator", admin: "Admin" };
 
@@ -23,7 +22,7 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
 
 for (const role of ["viewer", "operator", "admin"] as const) {
   test(`${role} signs in, lands on the caches overview and sees their name and role`, async ({ page }) => {
-    await signIn(page, role);
+    await signInThroughForm(page, role);
     await expect(page).toHaveURL(/\/projects\/[^/]+\/caches/);
     await expect(page.getByRole("heading", { name: "Caches", level: 1 })).toBeVisible();
     const header = page.locator("header");
@@ -38,8 +37,8 @@ for (const role of ["viewer", "operator", "admin"] as const) {
   });
 }
 
-test("only admins can open users and the audit log", async ({ page }) => {
-  await signIn(page, "operator");
+test("only admins can open users and the audit log", async ({ pageAs }) => {
+  const page = await pageAs("operator");
   await page.goto("/users");
   await expect(page).toHaveURL(/\/forbidden/);
   await expect(page.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
@@ -47,8 +46,9 @@ test("only admins can open users and the audit log", async ({ page }) => {
   await expect(page).toHaveURL(/\/forbidden/);
 });
 
+// A session of its own through the form: signing out ends it, and must not end the shared one.
 test("signing out ends access, including for the API", async ({ page }) => {
-  await signIn(page, "viewer");
+  await signInThroughForm(page, "viewer");
   const before = await page.request.get("/api/projects/demoPrj1/caches");
   expect(before.status()).toBe(200);
   await page.getByRole("button", { name: "Sign out" }).click();

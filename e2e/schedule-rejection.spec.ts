@@ -1,7 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { freshCache, partnerApi, readSchedules } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { cachesFor, PROJECT, wizardUrl } from "./wizard-helpers";
 
 // The e2e sandbox refuses intervals under a minute (SANDBOX_MIN_INTERVAL_SECONDS in playwright.config.ts),
@@ -11,16 +8,17 @@ const REFUSED = /Peaka does not accept this incremental sync schedule\. The inte
 const state = { cacheId: "" };
 
 test.describe.serial("Peaka's refusal of a schedule shows on that schedule's field", () => {
-  test.afterAll(async ({ request }) => {
-    if (state.cacheId) await partnerApi(request).delete(`/data/projects/${PROJECT}/cache/${state.cacheId}`);
+  test.use({ role: "operator" });
+
+  test.afterAll(async ({ sandbox }) => {
+    if (state.cacheId) await sandbox.delete(`/data/projects/${PROJECT}/cache/${state.cacheId}`);
   });
 
   test("in the wizard the person is sent back to the field, with the input kept", async ({
     page,
-    request,
+    sandbox,
   }) => {
-    await signIn(page, "operator");
-    await page.goto(await wizardUrl(request, "review", [CHARGES], "m=incremental&i=PT30S"));
+    await page.goto(await wizardUrl(sandbox, "review", [CHARGES], "m=incremental&i=PT30S"));
     await page.getByRole("button", { name: "Create cache" }).click();
 
     await expect(page).toHaveURL(/\/caches\/new\/schedules\?/);
@@ -28,7 +26,7 @@ test.describe.serial("Peaka's refusal of a schedule shows on that schedule's fie
     await expect(field).toHaveValue("PT30S");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("[data-invalid]").getByText(REFUSED)).toBeVisible();
-    expect(await cachesFor(request, CHARGES.table)).toHaveLength(0);
+    expect(await cachesFor(sandbox, CHARGES.table)).toHaveLength(0);
 
     // Changing the value clears Peaka's message; the old value brings it back, since Peaka still refuses it.
     await field.fill("PT1H");
@@ -38,13 +36,12 @@ test.describe.serial("Peaka's refusal of a schedule shows on that schedule's fie
 
   test("on the cache page the edit dialog shows it on the field and keeps the dialog open", async ({
     page,
-    request,
+    sandbox,
   }) => {
-    const api = partnerApi(request);
-    state.cacheId = await freshCache(api, PROJECT, CHARGES.catalog, CHARGES.schema, CHARGES.table, {
+    const api = sandbox.project(PROJECT);
+    state.cacheId = await api.freshCache(CHARGES.catalog, CHARGES.schema, CHARGES.table, {
       incremental: "PT6H",
     });
-    await signIn(page, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${state.cacheId}`);
     await page.getByRole("button", { name: "Edit schedules" }).click();
     const dialog = page.getByRole("dialog", { name: "Edit schedules" });
@@ -57,7 +54,7 @@ test.describe.serial("Peaka's refusal of a schedule shows on that schedule's fie
     await expect(field).toBeFocused();
     await expect(field).toHaveValue("PT30S");
     await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
-    expect(await readSchedules(api, PROJECT, state.cacheId)).toEqual({
+    expect(await api.schedules(state.cacheId)).toEqual({
       incremental: "PT6H",
       fullRefresh: null,
     });
@@ -66,7 +63,7 @@ test.describe.serial("Peaka's refusal of a schedule shows on that schedule's fie
     await expect(dialog.getByText(REFUSED)).toHaveCount(0);
     await dialog.getByRole("button", { name: "Save schedules" }).click();
     await expect(dialog).toBeHidden();
-    expect(await readSchedules(api, PROJECT, state.cacheId)).toEqual({
+    expect(await api.schedules(state.cacheId)).toEqual({
       incremental: "PT2H",
       fullRefresh: null,
     });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { expectNoA11yViolations } from "./support/a11y";
 
 test("the shell renders, switches theme and has no serious accessibility violations", async ({ page }) => {
   await page.goto("/");
@@ -8,9 +8,7 @@ test("the shell renders, switches theme and has no serious accessibility violati
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.getByRole("radio", { name: "Light theme" }).click();
   await expect(page.locator("html")).not.toHaveClass(/dark/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => v.id)).toEqual([]);
+  await expectNoA11yViolations(page);
 });
 
 test("an unknown address shows the not-found page", async ({ page }) => {

@@ -66,3 +66,12 @@ export const stack = (() => {
     faultTimeoutMs: 1500,
   };
 })();
+
+/** The two stacks the specs run against; each Playwright project names its own (see playwright.config.ts). */
+export type StackName = "main" | "fault";
+
+export const STACKS: Record<StackName, { consoleUrl: string; sandboxUrl: string }> = {
+  main: { consoleUrl: stack.consoleUrl, sandboxUrl: stack.sandboxUrl },
+  // Read and cleaned directly, not through the fault proxy.
+  fault: { consoleUrl: stack.faultConsoleUrl, sandboxUrl: stack.faultSandboxUrl },
+};

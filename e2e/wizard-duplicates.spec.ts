@@ -1,18 +1,17 @@
-import { expect, test } from "@playwright/test";
-
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { cacheDirectly, cachesFor, wizard, wizardUrl } from "./wizard-helpers";
+
+test.use({ role: "operator" });
 
 const ODD_SCHEMA = `emea/"nord" région`;
 const ODD_TABLE = `kunden 顧客 / o'brien "vip" list`;
 
 test("a mixed batch: non-cacheable and already-cached tables are caught, a race inside the batch reads as a duplicate", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await cacheDirectly(request, { catalog: "payment", schema: "public", table: "subscriptions" });
-  await signIn(page, "operator");
-  const link = await wizardUrl(request, "mode", [
+  await cacheDirectly(sandbox, { catalog: "payment", schema: "public", table: "subscriptions" });
+  const link = await wizardUrl(sandbox, "mode", [
     { catalog: "crm", schema: "sales", table: "deals" },
     { catalog: "crm", schema: ODD_SCHEMA, table: ODD_TABLE },
     { catalog: "crm", schema: "sales", table: "contact_lookup" },
@@ -37,7 +36,7 @@ test("a mixed batch: non-cacheable and already-cached tables are caught, a race 
   await expect(page.getByText("POST /data/projects/demoPrj1/cache/batch", { exact: true })).toBeVisible();
 
   // Another operator caches one of the tables while this one is still reviewing.
-  await cacheDirectly(request, { catalog: "crm", schema: ODD_SCHEMA, table: ODD_TABLE });
+  await cacheDirectly(sandbox, { catalog: "crm", schema: ODD_SCHEMA, table: ODD_TABLE });
   await wizard(page).create(/^Create 2 caches$/);
 
   await expect(page.locator("[data-outcome=created]")).toContainText("crm.sales.deals");
@@ -46,24 +45,26 @@ test("a mixed batch: non-cacheable and already-cached tables are caught, a race 
   await expect(duplicate.getByRole("link", { name: /Open the existing cache/ })).toBeVisible();
   await duplicate.getByRole("button", { name: /Apply these schedules to it instead/ }).click();
   await expect(duplicate.getByRole("status")).toContainText("Applied");
-  expect(await cachesFor(request, ODD_TABLE)).toHaveLength(1);
-  expect(await cachesFor(request, "deals")).toHaveLength(1);
+  expect(await cachesFor(sandbox, ODD_TABLE)).toHaveLength(1);
+  expect(await cachesFor(sandbox, "deals")).toHaveLength(1);
 });
 
 test("two operators racing for payment.customers get one cache and one clear duplicate message", async ({
-  browser,
-  request,
+  pageAs,
+  sandbox,
 }) => {
   const link = await wizardUrl(
-    request,
+    sandbox,
     "review",
     [{ catalog: "payment", schema: "public", table: "customers" }],
     "m=one-time",
   );
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  // Two people: two sessions of their own.
+  const pages = [
+    await pageAs("operator", { ownSession: true }),
+    await pageAs("operator", { ownSession: true }),
+  ];
   for (const page of pages) {
-    await signIn(page, "operator");
     await page.goto(link);
     await expect(page.getByRole("button", { name: "Create cache" })).toBeEnabled();
   }
@@ -80,15 +81,13 @@ test("two operators racing for payment.customers get one cache and one clear dup
     "A cache for payment.customers already exists.",
   );
   await expect(loser!.getByRole("link", { name: /Open the existing cache/ })).toBeVisible();
-  expect(await cachesFor(request, "customers")).toHaveLength(1);
-  await Promise.all(contexts.map((context) => context.close()));
+  expect(await cachesFor(sandbox, "customers")).toHaveLength(1);
 });
 
-test("a double click and a reload of the result never create a second cache", async ({ page, request }) => {
-  await signIn(page, "operator");
+test("a double click and a reload of the result never create a second cache", async ({ page, sandbox }) => {
   await page.goto(
     await wizardUrl(
-      request,
+      sandbox,
       "review",
       [{ catalog: "payment", schema: "reporting", table: "daily_balances" }],
       "m=one-time",
@@ -105,5 +104,5 @@ test("a double click and a reload of the result never create a second cache", as
   await expect(page.getByRole("button", { name: "Create cache" })).toBeDisabled();
   await page.getByRole("link", { name: "See its result" }).click();
   await expect(page.locator("[data-outcome=created]")).toContainText("payment.reporting.daily_balances");
-  expect(await cachesFor(request, "daily_balances")).toHaveLength(1);
+  expect(await cachesFor(sandbox, "daily_balances")).toHaveLength(1);
 });

@@ -1,60 +1,44 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 import { findTable, sourceFile } from "../sandbox/churn/apply-churn";
 import { openSource, quoteIdent } from "../sandbox/seed/source-db";
-import { sandboxApi, type SandboxCacheStatus, type SandboxCatalog } from "./fixtures";
 import { stack } from "./stack";
+import { partnerApi, type PartnerApi, type SandboxCache } from "./support/partner-api";
 
 export const PROJECT = "demoPrj1";
 
 export type TableSpec = { catalog: string; schema: string; table: string };
 
-export async function catalogIds(request: APIRequestContext): Promise<Map<string, string>> {
-  const catalogs = await sandboxApi(request).get<SandboxCatalog[]>(`/data/projects/${PROJECT}/catalogs`);
+export async function catalogIds(sandbox: PartnerApi): Promise<Map<string, string>> {
+  const catalogs = await sandbox.project(PROJECT).catalogs();
   return new Map(catalogs.map((catalog) => [catalog.name, catalog.id]));
 }
 
 /** A shared wizard link, built the way an operator would copy it from the address bar. */
 export async function wizardUrl(
-  request: APIRequestContext,
+  sandbox: PartnerApi,
   step: string,
   tables: TableSpec[],
   extra = "",
 ): Promise<string> {
-  const ids = await catalogIds(request);
+  const ids = await catalogIds(sandbox);
   const enc = (text: string) => encodeURIComponent(text).replaceAll("%", "%25");
   const params = tables.map((t) => `t=${enc(ids.get(t.catalog) ?? "")}/${enc(t.schema)}/${enc(t.table)}`);
   return `/projects/${PROJECT}/caches/new/${step}?${[...params, extra].filter(Boolean).join("&")}`;
 }
 
-export async function cacheStatuses(request: APIRequestContext): Promise<SandboxCacheStatus[]> {
-  return sandboxApi(request).get<SandboxCacheStatus[]>(`/data/projects/${PROJECT}/cache/status`);
-}
-
-export async function cachesFor(request: APIRequestContext, table: string): Promise<SandboxCacheStatus[]> {
-  return (await cacheStatuses(request)).filter((status) => status.tableName === table);
+export async function cachesFor(sandbox: PartnerApi, table: string): Promise<SandboxCache[]> {
+  return (await sandbox.project(PROJECT).caches()).filter((status) => status.tableName === table);
 }
 
 /** Creates a cache behind the console's back, as another operator or tool would. */
-export async function cacheDirectly(request: APIRequestContext, spec: TableSpec): Promise<void> {
-  const ids = await catalogIds(request);
-  await sandboxApi(request).post(`/data/projects/${PROJECT}/cache`, {
+export async function cacheDirectly(sandbox: PartnerApi, spec: TableSpec): Promise<void> {
+  const ids = await catalogIds(sandbox);
+  await sandbox.post(`/data/projects/${PROJECT}/cache`, {
     catalogId: ids.get(spec.catalog),
     schemaName: spec.schema,
     tableName: spec.table,
   });
-}
-
-export async function expectNoSeriousA11yIssues(page: Page, step: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${step}`,
-  ).toEqual([]);
 }
 
 export function wizard(page: Page) {
@@ -116,7 +100,7 @@ export function sourceRowCount({ catalog, schema, table }: TableSpec): string {
 export async function expectCompletedOnOverview(page: Page, spec: TableSpec): Promise<void> {
   const table = spec.table;
   await expect(async () => {
-    const statuses = await cachesFor(page.request, table);
+    const statuses = await cachesFor(partnerApi(page.request), table);
     expect(statuses.map((status) => status.status)).toEqual(["COMPLETED"]);
   }).toPass({ timeout: 60_000, intervals: [1_000, 2_000] });
   await page.goto(`/projects/${PROJECT}/caches`);

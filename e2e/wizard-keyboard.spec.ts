@@ -1,7 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { cachesFor } from "./wizard-helpers";
+
+test.use({ role: "operator" });
 
 async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -16,8 +18,7 @@ const focused = (page: Page, selector: string) => () =>
 const focusedText = (page: Page, text: string) => () =>
   page.evaluate((t) => (document.activeElement?.textContent ?? "").trim() === t, text);
 
-test("the whole wizard works with the keyboard alone", async ({ page, request }) => {
-  await signIn(page, "operator");
+test("the whole wizard works with the keyboard alone", async ({ page, sandbox }) => {
   await page.goto("/projects/demoPrj1/caches/new/tables");
   await expect(page.getByRole("heading", { name: "Choose tables" })).toBeVisible();
 
@@ -56,5 +57,5 @@ test("the whole wizard works with the keyboard alone", async ({ page, request })
   await tabTo(page, focusedText(page, "Create cache"));
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-outcome=created]")).toContainText("crm.sales.contacts");
-  expect(await cachesFor(request, "contacts")).toHaveLength(1);
+  expect(await cachesFor(sandbox, "contacts")).toHaveLength(1);
 });

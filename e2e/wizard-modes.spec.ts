@@ -1,21 +1,21 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { expectNoA11yViolations } from "./support/a11y";
+import { cachesFor, expectCompletedOnOverview, wizard } from "./wizard-helpers";
 
-import { signIn } from "./fixtures";
-import { cachesFor, expectCompletedOnOverview, expectNoSeriousA11yIssues, wizard } from "./wizard-helpers";
+test.use({ role: "operator" });
 
 test("full refresh daily + incremental every 6 hours on payment.invoices, with the timeline before submit", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await signIn(page, "operator");
   const w = wizard(page);
   await w.openTables();
   await w.browse("Payment", "public");
-  await expectNoSeriousA11yIssues(page, "tables");
+  await expectNoA11yViolations(page, { step: "tables" });
   await w.pick("invoices");
   await w.toMode();
   await w.chooseMode("Full refresh + incremental");
-  await expectNoSeriousA11yIssues(page, "mode");
+  await expectNoA11yViolations(page, { step: "mode" });
   await w.toSchedules();
 
   await page.getByLabel("Full refresh every", { exact: true }).fill("daily");
@@ -30,7 +30,7 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
     "aria-label",
     /7 full refreshes and 21 incremental syncs/,
   );
-  await expectNoSeriousA11yIssues(page, "schedules");
+  await expectNoA11yViolations(page, { step: "schedules" });
 
   await w.toReview();
   await expect(page.getByRole("cell", { name: "Full refresh + incremental" })).toBeVisible();
@@ -38,7 +38,7 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
   await expect(body).toContainText('"expression": "P1D"');
   await expect(body).toContainText('"expression": "PT6H"');
   await expect(page.getByText("POST /data/projects/demoPrj1/cache", { exact: true })).toBeVisible();
-  await expectNoSeriousA11yIssues(page, "review");
+  await expectNoA11yViolations(page, { step: "review" });
 
   // A reload keeps every choice: the URL is the wizard's state.
   await page.reload();
@@ -46,8 +46,8 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
 
   await w.create(/^Create cache$/);
   await expect(page.locator("[data-outcome=created]")).toContainText("payment.invoices");
-  await expectNoSeriousA11yIssues(page, "result");
-  expect(await cachesFor(request, "invoices")).toHaveLength(1);
+  await expectNoA11yViolations(page, { step: "result" });
+  expect(await cachesFor(sandbox, "invoices")).toHaveLength(1);
 
   await expectCompletedOnOverview(page, { catalog: "payment", schema: "public", table: "invoices" });
 
@@ -59,8 +59,7 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
   await expect(page.getByRole("link", { name: /Already cached \(invoices\)/ })).toBeVisible();
 });
 
-test("incremental on a schedule: crm companies", async ({ page, request }) => {
-  await signIn(page, "operator");
+test("incremental on a schedule: crm companies", async ({ page, sandbox }) => {
   const w = wizard(page);
   await w.openTables();
   await w.browse("CRM", "sales");
@@ -78,12 +77,11 @@ test("incremental on a schedule: crm companies", async ({ page, request }) => {
   await expect(page.getByLabel("Request body (JSON)")).not.toContainText("fullRefreshCacheSchedule");
   await w.create(/^Create cache$/);
   await expect(page.locator("[data-outcome=created]")).toContainText("crm.sales.companies");
-  expect(await cachesFor(request, "companies")).toHaveLength(1);
+  expect(await cachesFor(sandbox, "companies")).toHaveLength(1);
   await expectCompletedOnOverview(page, { catalog: "crm", schema: "sales", table: "companies" });
 });
 
-test("one-time copy: payment refunds skips the schedules step", async ({ page, request }) => {
-  await signIn(page, "operator");
+test("one-time copy: payment refunds skips the schedules step", async ({ page, sandbox }) => {
   const w = wizard(page);
   await w.openTables();
   await w.browse("Payment", "public");
@@ -95,6 +93,6 @@ test("one-time copy: payment refunds skips the schedules step", async ({ page, r
   await expect(page.getByLabel("Request body (JSON)")).not.toContainText("Schedule");
   await w.create(/^Create cache$/);
   await expect(page.locator("[data-outcome=created]")).toContainText("payment.refunds");
-  expect(await cachesFor(request, "refunds")).toHaveLength(1);
+  expect(await cachesFor(sandbox, "refunds")).toHaveLength(1);
   await expectCompletedOnOverview(page, { catalog: "payment", schema: "public", table: "refunds" });
 });

@@ -1,13 +1,12 @@
-import { expect, test } from "@playwright/test";
-
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { cachesFor, wizardUrl } from "./wizard-helpers";
+
+test.use({ role: "operator" });
 
 const CHARGES = [{ catalog: "payment", schema: "public", table: "charges" }];
 
-test("invalid schedules are explained and blocked in the browser", async ({ page, request }) => {
-  await signIn(page, "operator");
-  await page.goto(await wizardUrl(request, "schedules", CHARGES, "m=incremental"));
+test("invalid schedules are explained and blocked in the browser", async ({ page, sandbox }) => {
+  await page.goto(await wizardUrl(sandbox, "schedules", CHARGES, "m=incremental"));
   const field = page.getByLabel("Incremental sync every", { exact: true });
   await field.fill("P1W");
   await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -20,7 +19,7 @@ test("invalid schedules are explained and blocked in the browser", async ({ page
   await expect(field).not.toHaveAttribute("aria-invalid", "true");
 
   // A shared link with a bad schedule cannot be submitted either.
-  await page.goto(await wizardUrl(request, "review", CHARGES, "m=incremental&i=PT0S"));
+  await page.goto(await wizardUrl(sandbox, "review", CHARGES, "m=incremental&i=PT0S"));
   await expect(
     page.getByRole("alert").filter({ hasText: "Some schedules are missing or invalid" }),
   ).toBeVisible();
@@ -29,10 +28,9 @@ test("invalid schedules are explained and blocked in the browser", async ({ page
 
 test("a bad schedule posted straight to the server action is refused and nothing is created", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await signIn(page, "operator");
-  await page.goto(await wizardUrl(request, "review", CHARGES, "m=incremental&i=PT6H"));
+  await page.goto(await wizardUrl(sandbox, "review", CHARGES, "m=incremental&i=PT6H"));
   // Rewrite the action's request body on its way out, as a hand-crafted POST would.
   await page.route("**/caches/new/review**", async (route) => {
     const req = route.request();
@@ -44,11 +42,11 @@ test("a bad schedule posted straight to the server action is refused and nothing
     page.getByText(/The server refused the request: Weeks are not supported: use P7D\./),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/review/);
-  expect(await cachesFor(request, "charges")).toHaveLength(0);
+  expect(await cachesFor(sandbox, "charges")).toHaveLength(0);
 });
 
-test("viewers get a clear page instead of the wizard", async ({ page }) => {
-  await signIn(page, "viewer");
+test("viewers get a clear page instead of the wizard", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
   await page.goto("/projects/demoPrj1/caches/new/tables");
   await expect(
     page.getByRole("heading", { name: "You need the operator role to create caches" }),

@@ -206,7 +206,10 @@ export const DETAIL_OPERATIONS: Operation[] = [
     async prepare(ctx) {
       const sandbox = sandboxOf(ctx);
       // A small table: its first full refresh ends at once, so the page polls slowly and the click meets no race.
-      ctx.caches.doomed ??= await sandbox.createScheduled(ctx.crmId, ODD_SCHEMA, ODD_TABLE);
+      ctx.caches.doomed ??= await sandbox.create(
+        { catalogId: ctx.crmId, schemaName: ODD_SCHEMA, tableName: ODD_TABLE },
+        BASE_SCHEDULES,
+      );
       await sandbox.waitIdle(ctx.caches.doomed);
       await openDetail(ctx.page, ctx.caches.doomed);
       await deleteButton(ctx.page);

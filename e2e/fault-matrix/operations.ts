@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import type { ProxyLogEntry } from "../../tests/support/fault-proxy";
 import { settle, type Shown } from "./checks";
 import { DETAIL_OPERATIONS } from "./detail-operations";
-import { faultSandbox, PARTNER_API, PROJECT } from "./upstream";
+import { PARTNER_API, PROJECT } from "./upstream";
 
 /** Caches in the fault sandbox that the detail-page operations work on (ids set up in beforeAll). */
 export type DetailCaches = { idle: string; long: string; doomed: string | null };
@@ -166,5 +166,3 @@ export const OPERATIONS: Operation[] = [
   },
   ...DETAIL_OPERATIONS,
 ];
-
-export { faultSandbox };

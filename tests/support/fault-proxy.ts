@@ -48,6 +48,116 @@ export function mutateJson(value: unknown, depth = 0): unknown {
   return out;
 }
 
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+};
+
+/** Collects the target's whole answer, then hands it on. */
+const buffered = (up: IncomingMessage, done: (body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  up.on("data", (c: Buffer) => chunks.push(c));
+  up.on("end", () => done(Buffer.concat(chunks)));
+};
+
+type Reshape = (fault: Active, up: IncomingMessage, res: ServerResponse) => void;
+
+const passThrough: Reshape = (_fault, up, res) => {
+  res.writeHead(up.statusCode ?? 502, up.headers);
+  up.pipe(res);
+};
+
+type Behaviour =
+  /** The proxy answers by itself and the target never sees the request; returns the status to log. */
+  | { inject: (fault: Active, req: IncomingMessage, res: ServerResponse) => ProxyLogEntry["status"] }
+  /** The target carries the request out; only its answer is changed on the way back. */
+  | { reshape: Reshape; loggedStatus?: number }
+  /** "refused" closes the data port itself (setFault), so a request that still arrives passes through. */
+  | null;
+
+const FAULTS: Record<FaultKind, Behaviour> = {
+  hang: {
+    inject(_fault, req) {
+      req.resume();
+      return "hang";
+    },
+  },
+  reset: {
+    inject(_fault, req) {
+      req.socket.destroy();
+      return "reset";
+    },
+  },
+  status: {
+    inject(fault, _req, res) {
+      const status = fault.status ?? 500;
+      json(res, status, {
+        errorCode: `HTTP_${status}`,
+        message: `Injected ${status}`,
+        traceId: "proxy-trace",
+      });
+      return status;
+    },
+  },
+  "rate-limit": {
+    inject(fault, _req, res) {
+      json(
+        res,
+        429,
+        { errorCode: "RATE_LIMITED", message: "Too many requests" },
+        { "retry-after": String(fault.retryAfterSeconds ?? 1) },
+      );
+      return 429;
+    },
+  },
+  html: {
+    inject(fault, _req, res) {
+      const status = fault.status ?? 502;
+      res.writeHead(status, { "content-type": "text/html" });
+      res.end("<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
+      return status;
+    },
+  },
+  refused: null,
+  "malformed-json": {
+    // Peaka carried the request out; only its answer arrives cut off.
+    loggedStatus: 200,
+    reshape(_fault, up, res) {
+      up.resume();
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"id": "abc", "status": ');
+    },
+  },
+  latency: {
+    // Peaka carried the request out at once; only its answer arrives late (if the caller still waits).
+    reshape(fault, up, res) {
+      buffered(up, (body) =>
+        setTimeout(() => {
+          if (res.destroyed) return;
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          res.end(body);
+        }, fault.delayMs ?? 1000),
+      );
+    },
+  },
+  mutate: {
+    reshape(_fault, up, res) {
+      buffered(up, (raw) => {
+        let body = raw.toString("utf8");
+        try {
+          body = JSON.stringify(mutateJson(JSON.parse(body)));
+        } catch {
+          // Not JSON: pass it through untouched.
+        }
+        const headers = { ...up.headers };
+        delete headers["content-length"];
+        res.writeHead(up.statusCode ?? 200, headers);
+        res.end(body);
+      });
+    },
+  },
+};
+
 export async function startFaultProxy(options: {
   target: string;
   port?: number;
@@ -71,6 +181,8 @@ export async function startFaultProxy(options: {
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse, fault: Active | null) => {
+    const reshaped = fault ? FAULTS[fault.kind] : null;
+    const answer = reshaped && "reshape" in reshaped ? reshaped : null;
     const upstream = httpRequest(
       {
         host: target.hostname,
@@ -80,53 +192,14 @@ export async function startFaultProxy(options: {
         headers: { ...req.headers, host: target.host },
       },
       (up) => {
-        const entry = {
+        log.push({
           method: req.method ?? "GET",
           path: req.url ?? "/",
-          status: fault?.kind === "malformed-json" ? 200 : (up.statusCode ?? 0),
+          status: answer?.loggedStatus ?? up.statusCode ?? 0,
           faulted: !!fault,
           forwarded: true,
-        };
-        log.push(entry);
-        if (fault?.kind === "malformed-json") {
-          // Peaka carried the request out; only its answer arrives cut off.
-          up.resume();
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end('{"id": "abc", "status": ');
-          return;
-        }
-        if (fault?.kind === "latency") {
-          // Peaka carried the request out at once; only its answer arrives late (if the caller still waits).
-          const chunks: Buffer[] = [];
-          up.on("data", (c: Buffer) => chunks.push(c));
-          up.on("end", () =>
-            setTimeout(() => {
-              if (res.destroyed) return;
-              res.writeHead(up.statusCode ?? 502, up.headers);
-              res.end(Buffer.concat(chunks));
-            }, fault.delayMs ?? 1000),
-          );
-          return;
-        }
-        if (fault?.kind !== "mutate") {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        up.on("data", (c: Buffer) => chunks.push(c));
-        up.on("end", () => {
-          let body = Buffer.concat(chunks).toString("utf8");
-          try {
-            body = JSON.stringify(mutateJson(JSON.parse(body)));
-          } catch {
-            // Not JSON: pass it through untouched.
-          }
-          const headers = { ...up.headers };
-          delete headers["content-length"];
-          res.writeHead(up.statusCode ?? 200, headers);
-          res.end(body);
         });
+        (answer?.reshape ?? passThrough)(fault as Active, up, res);
       },
     );
     upstream.on("error", () => {
@@ -140,48 +213,11 @@ export async function startFaultProxy(options: {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
     const fault = takeFault(method, path);
-    const record = (status: ProxyLogEntry["status"]) =>
-      log.push({ method, path, status, faulted: true, forwarded: false });
-    if (!fault || ["mutate", "malformed-json", "latency"].includes(fault.kind))
-      return forward(req, res, fault);
-    switch (fault.kind) {
-      case "hang":
-        record("hang");
-        req.resume();
-        return;
-      case "reset":
-        record("reset");
-        req.socket.destroy();
-        return;
-      case "status": {
-        const status = fault.status ?? 500;
-        record(status);
-        res.writeHead(status, { "content-type": "application/json" });
-        res.end(
-          JSON.stringify({
-            errorCode: `HTTP_${status}`,
-            message: `Injected ${status}`,
-            traceId: "proxy-trace",
-          }),
-        );
-        return;
-      }
-      case "rate-limit":
-        record(429);
-        res.writeHead(429, {
-          "content-type": "application/json",
-          "retry-after": String(fault.retryAfterSeconds ?? 1),
-        });
-        res.end(JSON.stringify({ errorCode: "RATE_LIMITED", message: "Too many requests" }));
-        return;
-      case "html":
-        record(fault.status ?? 502);
-        res.writeHead(fault.status ?? 502, { "content-type": "text/html" });
-        res.end("<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
-        return;
-      default:
-        forward(req, res, null);
-    }
+    const behaviour = fault ? FAULTS[fault.kind] : null;
+    if (!fault || !behaviour) return forward(req, res, null);
+    if ("reshape" in behaviour) return forward(req, res, fault);
+    const status = behaviour.inject(fault, req, res);
+    log.push({ method, path, status, faulted: true, forwarded: false });
   };
 
   const data: Server = createServer(handle);
