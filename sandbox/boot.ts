@@ -8,6 +8,7 @@ import { type Deps } from "./deps";
 import { createCacheRepo } from "./engine/caches";
 import { makePause } from "./engine/control";
 import { createExecutionLog } from "./engine/executions";
+import { createFailureBook } from "./engine/failures";
 import { createRunner } from "./engine/runner";
 import { openStore } from "./engine/store";
 import { seedIfNeeded } from "./seed/seed-all";
@@ -41,18 +42,35 @@ export function boot(config: SandboxConfig): { deps: Deps; partnerKey: string; i
   const log = createExecutionLog(state);
   const interrupted = log.recoverInterrupted();
   const repo = createCacheRepo(state);
+  const failures = createFailureBook();
   const runner = createRunner({
     store,
     log,
     batchRows: config.batchRows,
     pause: makePause(config.rowDelayMs),
+    startDelayMs: config.startDelayMs,
+    takeFailure: (cacheId, mode) => {
+      const cache = repo.byIdAnyProject(cacheId);
+      if (!cache) return undefined;
+      const table = {
+        projectId: cache.project_id,
+        catalogId: cache.catalog_id,
+        schemaName: cache.schema_name,
+        tableName: cache.table_name,
+      };
+      return failures.take(table, mode);
+    },
     resolveTable: (cacheId) => {
       const cache = repo.byIdAnyProject(cacheId);
       if (!cache) return undefined;
       return registry.find(cache.project_id, cache.catalog_id)?.table(cache.schema_name, cache.table_name);
     },
   });
-  return { deps: { state, registry, store, log, repo, runner }, partnerKey, interrupted };
+  return {
+    deps: { state, registry, store, log, repo, runner, failures, listDelayMs: config.listDelayMs },
+    partnerKey,
+    interrupted,
+  };
 }
 
 export function devKeys(state: StateDb, baseUrl: string, partnerKey: string): DevKeys {

@@ -9,6 +9,10 @@ export type SandboxConfig = {
   quiet: boolean;
   batchRows: number;
   rowDelayMs: number;
+  /** How long a requested run waits before it starts (workflow start-up); the cache's status is unchanged meanwhile. */
+  startDelayMs: number;
+  /** How long a new cache stays out of the project, catalog and schema status lists. */
+  listDelayMs: number;
 };
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {
@@ -46,5 +50,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfi
     quiet: env.SANDBOX_QUIET === "1",
     batchRows: Math.max(1, positiveInt(env.SANDBOX_BATCH_ROWS, defaultBatch, "SANDBOX_BATCH_ROWS")),
     rowDelayMs,
+    startDelayMs: positiveInt(env.SANDBOX_START_DELAY_MS, 0, "SANDBOX_START_DELAY_MS"),
+    listDelayMs: positiveInt(env.SANDBOX_LIST_DELAY_MS, 0, "SANDBOX_LIST_DELAY_MS"),
   };
 }

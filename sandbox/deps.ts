@@ -1,6 +1,7 @@
 import { type CatalogRegistry } from "./catalog/registry";
 import { type CacheRepo } from "./engine/caches";
 import { type ExecutionLog } from "./engine/executions";
+import { type FailureBook } from "./engine/failures";
 import { type Runner } from "./engine/runner";
 import { type CacheStore } from "./engine/store";
 import { type StateDb } from "./state/open-state";
@@ -12,6 +13,9 @@ export type Deps = {
   log: ExecutionLog;
   repo: CacheRepo;
   runner: Runner;
+  failures: FailureBook;
+  /** New caches stay out of the status lists this long (SANDBOX_LIST_DELAY_MS). */
+  listDelayMs: number;
 };
 
 export type Auth = { kind: "partner" } | { kind: "project"; projectId: string };

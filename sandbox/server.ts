@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 
 import { addCacheRoutes } from "./api/cache-routes";
 import { addCatalogRoutes } from "./api/catalog-routes";
+import { addConnectionRoutes } from "./api/connection-routes";
+import { addControlRoutes } from "./api/control-routes";
 import { addIdentityRoutes } from "./api/identity-routes";
 import { addRunRoutes } from "./api/run-routes";
 import { type Auth, type Deps } from "./deps";
@@ -11,6 +13,9 @@ import { isApiError, sendError, sendJson } from "./http/respond";
 import { Router, splitPath } from "./http/router";
 
 const API_PREFIX = ["api", "v1"];
+const CONTROL_PREFIX = ["sandbox", "control"];
+
+const under = (segments: string[], prefix: string[]): boolean => prefix.every((p, i) => segments[i] === p);
 
 export function createSandboxServer(deps: Deps, onError: (error: unknown) => void): Server {
   const router = new Router<Auth>();
@@ -18,6 +23,9 @@ export function createSandboxServer(deps: Deps, onError: (error: unknown) => voi
   addCatalogRoutes(router, deps);
   addCacheRoutes(router, deps);
   addRunRoutes(router, deps);
+  addConnectionRoutes(router, deps);
+  const control = new Router<Auth>();
+  addControlRoutes(control, deps);
 
   return createServer((req, res) => {
     const handle = async (): Promise<void> => {
@@ -26,10 +34,11 @@ export function createSandboxServer(deps: Deps, onError: (error: unknown) => voi
         return sendJson(res, 200, { ok: true });
       }
       const segments = splitPath(url.pathname);
-      if (segments[0] !== API_PREFIX[0] || segments[1] !== API_PREFIX[1]) {
+      const routes = under(segments, API_PREFIX) ? router : under(segments, CONTROL_PREFIX) ? control : null;
+      if (!routes) {
         throw new ApiError(404, "NOT_FOUND", `No route for ${url.pathname}. The API lives under /api/v1.`);
       }
-      const match = router.match(req.method ?? "GET", segments.slice(2));
+      const match = routes.match(req.method ?? "GET", segments.slice(2));
       if (match === undefined)
         throw new ApiError(404, "NOT_FOUND", `No route for ${req.method} ${url.pathname}.`);
       const auth = authenticate(deps.state, req);

@@ -101,8 +101,12 @@ try {
     ["--import", "tsx", "sandbox/main.ts", "--port", values["sandbox-port"], "--data-dir", sandboxDir],
     {
       SANDBOX_QUIET: "1",
-      // A millisecond per copied row makes syncs last seconds, so a running cache can be watched.
+      // Real runs take time: a millisecond per copied row makes the seed tables take seconds to a minute with
+      // `progress` moving; a run starts a few seconds after it is asked for (a new cache is NOT_INITIALIZED
+      // meanwhile), and a new cache joins the status lists a little later still. Tests keep all three at 0.
       SANDBOX_ROW_DELAY_MS: process.env.SANDBOX_ROW_DELAY_MS ?? "1",
+      SANDBOX_START_DELAY_MS: process.env.SANDBOX_START_DELAY_MS ?? "3000",
+      SANDBOX_LIST_DELAY_MS: process.env.SANDBOX_LIST_DELAY_MS ?? "6000",
     },
   );
   await waitFor(`${sandboxUrl}/healthz`, "The sandbox");

@@ -28,7 +28,13 @@ export function addCacheRoutes(router: Router<Auth>, deps: Deps): void {
     return projectId;
   };
   // Lists carry only the latest log entries: the console polls them for every cache in a project.
-  const statuses = (rows: CacheRow[]) => rows.map((c) => statusJson(c, deps.log, deps.runner, 20));
+  // With SANDBOX_LIST_DELAY_MS a new cache is readable by id before the lists show it.
+  const statuses = (rows: CacheRow[]) => {
+    const listedBefore = Date.now() - deps.listDelayMs;
+    return rows
+      .filter((c) => deps.listDelayMs === 0 || Date.parse(c.created_at) <= listedBefore)
+      .map((c) => statusJson(c, deps.log, deps.runner, 20));
+  };
 
   router.add("POST", `${P}/cache`, async (ctx, auth) => {
     const projectId = project(ctx, auth);
@@ -100,8 +106,9 @@ export function addCacheRoutes(router: Router<Auth>, deps: Deps): void {
 
 type Current = { expression: string | null; ms: number | null; next: number | null };
 
-// A field left out keeps its schedule (the vendor document: only the fields sent are updated);
-// an unchanged expression keeps its next due time.
+// A field left out keeps its schedule and its phase (the vendor document: only the fields sent are updated).
+// A field sent sets the schedule now: its interval counts from this moment, even when the expression is unchanged
+// (docs/sandbox.md, "Schedules"; the vendor document does not say how intervals are anchored).
 function mergeSchedule(current: Current, incoming: ScheduleSetting | undefined, now: number) {
   const existing: ScheduleSetting =
     current.expression !== null && current.ms !== null
@@ -109,7 +116,5 @@ function mergeSchedule(current: Current, incoming: ScheduleSetting | undefined, 
       : null;
   if (incoming === undefined) return { setting: existing, next: current.next };
   if (incoming === null) return { setting: null, next: null };
-  if (existing && existing.expression === incoming.expression)
-    return { setting: existing, next: current.next };
   return { setting: incoming, next: dueAfter(now, incoming.ms) };
 }

@@ -6,6 +6,7 @@ import { readJsonBody } from "../http/respond";
 import { type RouteContext, type Router } from "../http/router";
 import { optionalInt, requireObject } from "./body";
 import { searchCatalogs } from "./search";
+import { columnStatistics } from "./statistics";
 import { catalogJson, columnJson, tableJson } from "./views";
 
 const P = "/data/projects/{projectId}/catalogs";
@@ -83,6 +84,18 @@ export function addCatalogRoutes(router: Router<Auth>, deps: Deps): void {
         isCached: cache !== undefined,
         isCacheable: table.modes.length > 0,
         supportedCacheTypes: [...table.modes],
+      },
+    };
+  });
+  router.add("GET", `${P}/{catalogId}/schemas/{schemaName}/tables/{tableName}/statistics`, (ctx, auth) => {
+    const catalog = must(scoped(ctx, auth).catalog);
+    const table = findTable(catalog, ctx.params.schemaName ?? "", ctx.params.tableName ?? "");
+    return {
+      body: {
+        catalogId: table.catalogId,
+        schemaName: table.schemaName,
+        tableName: table.tableName,
+        columnStatistics: columnStatistics(deps.store, table),
       },
     };
   });

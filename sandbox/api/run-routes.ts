@@ -52,11 +52,13 @@ export function addRunRoutes(router: Router<Auth>, deps: Deps): void {
       const cache = findCache(deps, ctx, auth);
       const name = mode === "FULL_REFRESH" ? "full refresh" : "incremental sync";
       if (!deps.runner.cancel(cache.id, mode)) {
-        throw notFound("NO_RUNNING_EXECUTION", `No ${name} is running or queued for cache ${cache.id}.`);
+        throw notFound(
+          "NO_RUNNING_EXECUTION",
+          `No ${name} is running for cache ${cache.id}; only a running ${name} can be cancelled.`,
+        );
       }
-      return {
-        body: { status: "CANCELLING", message: `The ${name} is being cancelled; the previous data is kept.` },
-      };
+      // The vendor document gives the cancel answer no body.
+      return { body: undefined };
     });
   };
   cancel("FULL_REFRESH", "cancelFullRefreshUpdate");

@@ -2,7 +2,8 @@ import { join } from "node:path";
 
 import { type StateDb } from "../state/open-state";
 import { createLargeCatalog } from "./large-catalog";
-import { createBuiltinCatalog, createSourceCatalog } from "./source-catalog";
+import { createBuiltinCatalog } from "./builtin-catalog";
+import { createSourceCatalog } from "./source-catalog";
 import { type CatalogRow, type CatalogView } from "./types";
 
 export type SourceFile = { alias: string; file: string };

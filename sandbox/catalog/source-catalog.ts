@@ -27,7 +27,3 @@ export function createSourceCatalog(row: CatalogRow, file: string, alias: string
     table: (schema, table) => bySchema.get(schema)?.find((t) => t.tableName === table),
   };
 }
-
-export function createBuiltinCatalog(row: CatalogRow): CatalogView {
-  return { row, schemaNames: () => [], tables: () => undefined, table: () => undefined };
-}

@@ -22,6 +22,16 @@ const MAX_DUE = 8_000_000_000_000_000;
 export const dueAfter = (from: number, ms: number | null): number | null =>
   ms === null ? null : Math.min(from + ms, MAX_DUE);
 
+/**
+ * The first slot after `now` on the grid `due + k·ms`: firing late, or after the sandbox was down, keeps the phase
+ * the schedule got when it was set, and slots missed meanwhile collapse into the one run that fires now.
+ */
+export function nextSlot(due: number, ms: number | null, now: number): number | null {
+  if (ms === null || !(ms > 0)) return null;
+  const steps = Math.max(1, Math.floor((now - due) / ms) + 1);
+  return Math.min(due + steps * ms, MAX_DUE);
+}
+
 export function createCacheRepo(state: StateDb) {
   const byId = state.prepare("SELECT * FROM caches WHERE id = ?");
   return {
@@ -90,6 +100,14 @@ export function createCacheRepo(state: StateDb) {
     },
     setNext(id: string, column: "next_inc_at" | "next_full_at", at: number | null): void {
       state.prepare(`UPDATE caches SET ${column} = ? WHERE id = ?`).run(at, id);
+    },
+    earliestDue(): number | null {
+      const row = state
+        .prepare(
+          "SELECT MIN(at) AS at FROM (SELECT next_inc_at AS at FROM caches UNION ALL SELECT next_full_at FROM caches)",
+        )
+        .get() as { at: number | null };
+      return row.at;
     },
     due(now: number): CacheRow[] {
       return state

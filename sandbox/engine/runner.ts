@@ -1,13 +1,19 @@
 import { type TableInfo } from "../catalog/types";
 import { type CacheMode } from "../seed/source-db";
 import { type RunControl, type RunOutcome } from "./control";
-import { type ExecutionLog } from "./executions";
+import { type ExecutionLog, type RunError } from "./executions";
 import { fullCopy } from "./full-copy";
 import { applyChanges } from "./incremental-apply";
 import { type CacheStore } from "./store";
 
 type Job = { mode: CacheMode; scheduled: boolean; runId: string; cancelled: boolean; done: Promise<void> };
-type Slot = { running?: Job; pending?: { mode: CacheMode; scheduled: boolean }; deleted?: boolean };
+type Waiting = { mode: CacheMode; scheduled: boolean };
+type Slot = {
+  running?: Job;
+  starting?: Waiting & { timer: NodeJS.Timeout };
+  pending?: Waiting;
+  deleted?: boolean;
+};
 
 export type RequestOutcome = { outcome: "STARTED" | "QUEUED" | "ALREADY_QUEUED"; executionId?: string };
 
@@ -17,6 +23,10 @@ export type RunnerDeps = {
   resolveTable: (cacheId: string) => TableInfo | undefined;
   batchRows: number;
   pause: (rows: number) => Promise<void>;
+  /** A requested run waits this long before it starts; meanwhile it is neither RUNNING nor cancellable. */
+  startDelayMs?: number;
+  /** A failure armed through the sandbox control API for this cache's next run, taken once. */
+  takeFailure?: (cacheId: string, mode: CacheMode) => RunError | undefined;
 };
 
 const label = (mode: CacheMode): string => (mode === "FULL_REFRESH" ? "Full refresh" : "Incremental sync");
@@ -50,6 +60,8 @@ export function createRunner(deps: RunnerDeps) {
     };
     await Promise.resolve();
     try {
+      const injected = deps.takeFailure?.(cacheId, job.mode);
+      if (injected) throw Object.assign(new Error(injected.message), { code: injected.code });
       const table = deps.resolveTable(cacheId);
       if (!table)
         throw Object.assign(new Error("The source table no longer exists."), { code: "SOURCE_MISSING" });
@@ -71,15 +83,28 @@ export function createRunner(deps: RunnerDeps) {
       slot.running = undefined;
       const next = slot.pending;
       slot.pending = undefined;
-      if (next && !slot.deleted) start(cacheId, slot, next.mode, next.scheduled);
+      if (next && !slot.deleted) begin(cacheId, slot, next.mode, next.scheduled);
       else slots.delete(cacheId);
     }
+  }
+
+  // Returns the execution id when the run started at once.
+  function begin(cacheId: string, slot: Slot, mode: CacheMode, scheduled: boolean): string | undefined {
+    const delay = deps.startDelayMs ?? 0;
+    if (delay <= 0) return start(cacheId, slot, mode, scheduled);
+    const timer = setTimeout(() => {
+      slot.starting = undefined;
+      if (!slot.deleted) start(cacheId, slot, mode, scheduled);
+    }, delay);
+    slot.starting = { mode, scheduled, timer };
+    return undefined;
   }
 
   return {
     request(cacheId: string, mode: CacheMode, scheduled: boolean): RequestOutcome {
       const slot = slotOf(cacheId);
-      if (!slot.running) return { outcome: "STARTED", executionId: start(cacheId, slot, mode, scheduled) };
+      const busy = slot.running ?? slot.starting;
+      if (!busy) return { outcome: "STARTED", executionId: begin(cacheId, slot, mode, scheduled) };
       if (slot.pending && (slot.pending.mode === mode || mode === "INCREMENTAL"))
         return { outcome: "ALREADY_QUEUED" };
       if (slot.pending)
@@ -94,28 +119,17 @@ export function createRunner(deps: RunnerDeps) {
       deps.log.log(
         cacheId,
         "QUEUED",
-        `${label(mode)} queued behind the running ${label(slot.running.mode).toLowerCase()}`,
+        `${label(mode)} queued behind the ${slot.running ? "running" : "starting"} ${label(busy.mode).toLowerCase()}`,
         mode,
         scheduled,
       );
       return { outcome: "QUEUED" };
     },
+    // The vendor document: only a running workflow can be cancelled; a waiting or starting run is left alone.
     cancel(cacheId: string, mode: CacheMode): boolean {
-      const slot = slots.get(cacheId);
-      if (!slot) return false;
-      if (slot.pending?.mode === mode) {
-        deps.log.log(
-          cacheId,
-          "CANCELLED",
-          `Queued ${label(mode).toLowerCase()} cancelled`,
-          mode,
-          slot.pending.scheduled,
-        );
-        slot.pending = undefined;
-        return true;
-      }
-      if (slot.running?.mode !== mode) return false;
-      slot.running.cancelled = true;
+      const running = slots.get(cacheId)?.running;
+      if (running?.mode !== mode) return false;
+      running.cancelled = true;
       return true;
     },
     isRunning: (cacheId: string): boolean => slots.get(cacheId)?.running !== undefined,
@@ -124,6 +138,8 @@ export function createRunner(deps: RunnerDeps) {
       if (!slot) return;
       slot.deleted = true;
       slot.pending = undefined;
+      if (slot.starting) clearTimeout(slot.starting.timer);
+      slot.starting = undefined;
       await slot.running?.done;
       slots.delete(cacheId);
     },

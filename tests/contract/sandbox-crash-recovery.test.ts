@@ -68,14 +68,31 @@ describe("run queue and cancel on a slow full refresh", () => {
     expect(logs.map((l) => l.action)).toContain("SUPERSEDED");
   });
 
-  it("cancels the waiting and then the running full refresh and keeps the previous data", async () => {
-    expect((await post("/cancelFullRefreshUpdate")).status).toBe(200);
+  it("cancels only the running full refresh; the waiting one then starts and can be cancelled in turn", async () => {
+    const first = (await status(api, "demoPrj1", cacheId)).lastFullRefreshCacheExecution?.id;
+    const cancelled = await post("/cancelFullRefreshUpdate");
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toBeUndefined();
+    const next = await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      (x) => x.lastFullRefreshCacheExecution?.id !== first && fullIsMoving(x),
+      "the waiting full refresh running",
+    );
+    const history = (await api.get(cachePath("demoPrj1", cacheId, "/executionHistory?limit=2"))).body as {
+      id: string;
+      status: string;
+    }[];
+    expect(history.find((r) => r.id === first)?.status).toBe("CANCELLED");
     expect((await post("/cancelFullRefreshUpdate")).status).toBe(200);
     const s = await waitForStatus(
       api,
       "demoPrj1",
       cacheId,
-      (x) => x.lastFullRefreshCacheExecution?.status === "CANCELLED",
+      (x) =>
+        x.lastFullRefreshCacheExecution?.id === next.lastFullRefreshCacheExecution?.id &&
+        x.lastFullRefreshCacheExecution?.status === "CANCELLED",
       "cancelled full refresh",
     );
     expect(s.lastFullRefreshCacheExecution?.finishedAt).not.toBeNull();
@@ -85,6 +102,31 @@ describe("run queue and cancel on a slow full refresh", () => {
       "idle",
     );
     expectError(await post("/cancelFullRefreshUpdate"), 404, "NO_RUNNING_EXECUTION");
+  });
+
+  it("answers 404 to cancelling a waiting run, and leaves it waiting", async () => {
+    await post("/fullRefreshUpdate");
+    await waitForStatus(api, "demoPrj1", cacheId, fullIsMoving, "full refresh progress");
+    const cancelLogs = async () =>
+      ((await status(api, "demoPrj1", cacheId)).cacheActionLogs ?? []).filter((l) => l.action === "CANCELLED")
+        .length;
+    const before = await cancelLogs();
+    expect(((await post("/incrementalUpdate")).body as { status: string }).status).toBe("QUEUED");
+    expectError(await post("/cancelIncrementalUpdate"), 404, "NO_RUNNING_EXECUTION");
+    expect(await cancelLogs()).toBe(before);
+    expect((await post("/cancelFullRefreshUpdate")).status).toBe(200);
+    const s = await waitForStatus(
+      api,
+      "demoPrj1",
+      cacheId,
+      (x) => x.lastIncrementalCacheExecution?.status === "RUNNING" || x.status === "COMPLETED",
+      "the waiting incremental starting",
+    );
+    expect(s.lastFullRefreshCacheExecution?.status).toBe("CANCELLED");
+    await waitFor(
+      async () => ((await status(api, "demoPrj1", cacheId)).status === "RUNNING" ? undefined : true),
+      "idle",
+    );
   });
 });
 

@@ -148,6 +148,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data/projects/{projectId}/catalogs/{catalogId}/schemas/{schemaName}/tables/{tableName}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTableStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/{projectId}/{connectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/data/projects/{projectId}/search": {
         parameters: {
             query?: never;
@@ -454,6 +502,17 @@ export interface components {
             isUnique?: boolean;
             desc?: string;
         };
+        ColumnStatistics: {
+            columnName?: string;
+            /** Format: double */
+            distinctFraction?: number;
+        };
+        Connection: {
+            id?: string;
+            name?: string;
+            type?: string;
+            url?: string;
+        };
         MaterializedQuerySchedule: {
             /** @enum {string} */
             type?: "interval" | "cron" | "none";
@@ -542,6 +601,12 @@ export interface components {
             supportedCacheTypes?: string[];
             isCached?: boolean;
             isCacheable?: boolean;
+        };
+        TableStatistics: {
+            catalogId?: string;
+            schemaName?: string;
+            tableName?: string;
+            columnStatistics?: components["schemas"]["ColumnStatistics"][];
         };
         Workspace: {
             /** Format: uuid */
@@ -758,6 +823,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TableCacheResult"];
+                };
+            };
+        };
+    };
+    getTableStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                catalogId: string;
+                schemaName: string;
+                tableName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TableStatistics"];
+                };
+            };
+        };
+    };
+    listConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+        };
+    };
+    getConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                connectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
                 };
             };
         };

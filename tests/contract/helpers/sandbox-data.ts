@@ -43,3 +43,23 @@ export function cachedRows(
     db.close();
   }
 }
+
+export function sourceDistinct(
+  dataDir: string,
+  catalog: string,
+  schema: string,
+  table: string,
+  column: string,
+): number {
+  const db = openSource(join(dataDir, "sources", `${catalog}.sqlite`));
+  try {
+    const meta = readSourceTables(db).find((t) => t.schemaName === schema && t.tableName === table);
+    if (!meta) throw new Error(`no source table ${schema}.${table}`);
+    return db
+      .prepare(`SELECT COUNT(DISTINCT ${quoteIdent(column)}) FROM ${quoteIdent(meta.physical)}`)
+      .pluck()
+      .get() as number;
+  } finally {
+    db.close();
+  }
+}
