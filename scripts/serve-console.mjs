@@ -1,6 +1,14 @@
-// Starts the production console (`next start`) on the given port after preparing its database.
-import { spawn } from "node:child_process";
+// Starts the production console: Next's request handler behind the front in scripts/front/ (body limits,
+// client address, security headers), in one process.
+import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+
+import next from "next";
+
+import { loadEnv } from "../lib/server/env-schema.js";
+
+import { parseTrustedProxies } from "./front/client-address.mjs";
+import { createFront } from "./front/front.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -8,11 +16,29 @@ const { values } = parseArgs({
     host: { type: "string", default: "127.0.0.1" },
   },
 });
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+process.env.NODE_ENV = "production";
 
-const child = spawn(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-H", values.host, "-p", values.port],
-  { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } },
-);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+let env;
+try {
+  env = loadEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const port = Number(values.port);
+const app = next({ dev: false, hostname: values.host, port, dir: process.cwd() });
+await app.prepare();
+const front = createFront(app.getRequestHandler(), {
+  trusted: parseTrustedProxies(env.CONSOLE_TRUSTED_PROXIES),
+  https: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
+});
+const server = createServer(front);
+server.listen(port, values.host, () => console.log(`Cache Console on http://${values.host}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

@@ -39,7 +39,7 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
     }
     const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
     if (error) {
-      setFormError(signInProblem(error.status));
+      setFormError(signInProblem(error.status, error.message));
       return;
     }
     // A full navigation so every server component renders with the new session cookie.
@@ -96,11 +96,12 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
   );
 }
 
-function signInProblem(status: number): string {
+function signInProblem(status: number, message?: string): string {
   if (status === 401 || status === 400) {
     return "That email and password do not match an account. Check both and try again.";
   }
-  if (status === 429) return "Too many attempts. Wait a minute, then try again.";
+  if (status === 429)
+    return message?.startsWith("Too many") ? message : "Too many attempts. Wait a minute, then try again.";
   if (status === 403) {
     return "The console refused this sign-in because of the address it was opened at. Open it at the address your administrator gave you (BETTER_AUTH_URL).";
   }

@@ -12,9 +12,24 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** Only same-site paths, so a crafted link cannot bounce a fresh session to another site. */
+// A stand-in origin: `next` is resolved against it by the URL parser, exactly as a browser would resolve it.
+const OWN_ORIGIN = "http://console.invalid";
+
+/**
+ * Only paths of this console, so a crafted link cannot bounce a fresh session to another site. Browsers drop tabs
+ * and newlines inside URLs ("/\t/evil.example" is "//evil.example"), so control characters and backslashes send
+ * the user home, as does anything the URL parser places on another origin or an encoding that does not decode.
+ */
 export function safeNextPath(value: string | string[] | undefined): string {
   const next = Array.isArray(value) ? value[0] : value;
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next)) return "/";
+  try {
+    const url = new URL(next, OWN_ORIGIN);
+    if (url.origin !== OWN_ORIGIN) return "/";
+    decodeURIComponent(url.pathname + url.search);
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return "/";
+  }
 }

@@ -4,6 +4,8 @@ import type { Role } from "@/lib/auth/roles";
 
 import type { ConsoleUser } from "./auth/session";
 import { getConsoleDb } from "./db/database";
+import { redactForAudit } from "./audit-redact";
+import { createRefusalRate } from "./audit-refusal-rate";
 import { logger, scrubSecrets } from "./logger";
 
 export type AuditOutcome = "success" | "failure" | "refused";
@@ -36,13 +38,16 @@ const MAX_REQUEST_CHARS = 4_000;
 /** Records one mutation; a failure to write is logged and never hides the mutation's own result. */
 export async function recordAudit(input: AuditInput): Promise<void> {
   try {
-    const request = scrubSecrets(JSON.stringify(input.request ?? null)).slice(0, MAX_REQUEST_CHARS);
+    const request = scrubSecrets(JSON.stringify(redactForAudit(input.request ?? null)) ?? "null").slice(
+      0,
+      MAX_REQUEST_CHARS,
+    );
     await getConsoleDb()
       .db.insertInto("audit_log")
       .values({
         at: new Date().toISOString(),
         actor_id: input.actor.id,
-        actor_email: input.actor.email,
+        actor_email: actorLabel(input.actor),
         actor_role: input.actor.role,
         action: input.action,
         project_id: input.projectId ?? null,
@@ -57,13 +62,33 @@ export async function recordAudit(input: AuditInput): Promise<void> {
   }
 }
 
-/** A refusal by role, before the input was validated: it records what was sent, as sent. */
+/** While impersonating, both identities: the account acted as, and the admin who acted. */
+function actorLabel(actor: ConsoleUser): string {
+  return actor.impersonatedBy
+    ? `${actor.email} (impersonated by ${actor.impersonatedBy.email})`
+    : actor.email;
+}
+
+// One per process, on globalThis: actions are bundled apart with their own module copies.
+const shared = globalThis as typeof globalThis & {
+  __consoleRefusalRate?: ReturnType<typeof createRefusalRate>;
+};
+
+/** A refusal by role, before the input was validated: what was sent, redacted and cut, at a bounded rate. */
 export async function recordRefusal(
   actor: ConsoleUser,
   action: string,
   role: Role,
   clientInput: unknown,
 ): Promise<void> {
+  shared.__consoleRefusalRate ??= createRefusalRate();
+  if (!shared.__consoleRefusalRate.admit(actor.id)) {
+    logger.warn(
+      { actor: actor.email, action },
+      "refusal not audited: this user's refusal rate is over its bound",
+    );
+    return;
+  }
   const sent = clientInput && typeof clientInput === "object" ? (clientInput as Record<string, unknown>) : {};
   const text = (key: string) => (typeof sent[key] === "string" ? sent[key].slice(0, 200) : null);
   const ids = Array.isArray(sent.cacheIds) ? sent.cacheIds.filter((id) => typeof id === "string") : [];

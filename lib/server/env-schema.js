@@ -1,4 +1,6 @@
 // Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`.
+import { isIP } from "node:net";
+
 import { z } from "zod";
 
 export const ZONE_BASE_URLS = {
@@ -6,6 +8,22 @@ export const ZONE_BASE_URLS = {
   eu: "https://partner.eu.peaka.studio/api/v1",
 };
 export const SANDBOX_BASE_URL = "http://127.0.0.1:4010/api/v1";
+
+function trustedProxiesValid(text) {
+  return text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .every((entry) => {
+      const [address, prefix, extra] = entry.split("/");
+      const family = isIP(address);
+      const max = family === 4 ? 32 : 128;
+      return (
+        family !== 0 &&
+        extra === undefined &&
+        (prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= max))
+      );
+    });
+}
 
 const optionalText = z.string().trim().min(1).optional();
 
@@ -52,6 +70,11 @@ export const envSchema = z.object({
     message: "must be at least 10 characters",
   }),
   AUTH_RATE_LIMIT: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  CONSOLE_TRUSTED_PROXIES: optionalText.refine((v) => v === undefined || trustedProxiesValid(v), {
+    message:
+      "must list addresses or CIDR ranges, such as 10.0.0.5, 10.1.0.0/16 (empty: trust no forwarding header)",
+  }),
+  CONSOLE_IMPERSONATION: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
   CONSOLE_READ_WINDOW_MS: z.coerce
     .number({ message: "must be a number of milliseconds, such as 250 (0 turns read sharing off)" })
     .int()

@@ -8,11 +8,22 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/projects/p1/caches?q=a")).toBe("/projects/p1/caches?q=a");
   });
 
+  it("keeps a normalised path and its fragment", () => {
+    expect(safeNextPath("/projects/./p1/../p2?x=1#top")).toBe("/projects/p2?x=1#top");
+  });
+
   it.each([
     "https://evil.example",
     "//evil.example",
     "/\\evil.example",
     "javascript:alert(1)",
+    // Issue 12: browsers drop the tab, so this was "//evil.example".
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/%09/evil.example".replace("%09", "\u0009"),
+    "/\u0000admin",
+    "/%E0%A4%A",
+    "/caches?q=%ZZ",
     "",
     undefined,
   ])("sends %s home", (value) => {

@@ -9,13 +9,19 @@ import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { env } from "../env";
 import { getConsoleDb } from "../db/database";
 
+import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
 import { authSecret } from "./secret";
 
 const ac = createAccessControl(defaultStatements);
+// Without CONSOLE_IMPERSONATION=on an admin cannot impersonate, even through better-auth's own API.
+const adminStatements = {
+  ...adminAc.statements,
+  user: adminAc.statements.user.filter((p) => env.CONSOLE_IMPERSONATION === "on" || p !== "impersonate"),
+};
 const roles = {
   viewer: ac.newRole({ user: [], session: [] }),
   operator: ac.newRole({ user: [], session: [] }),
-  admin: adminAc,
+  admin: ac.newRole(adminStatements),
 };
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -63,6 +69,8 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     rateLimit: { enabled: env.AUTH_RATE_LIMIT === "on", window: 60, max: 100 },
+    // Set by scripts/front/ from the connection (or a trusted proxy); any header a client sends is dropped there.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     plugins: [
       admin({ ac, roles, defaultRole: "viewer", adminRoles: ["admin"] }),
       ...ssoPlugins(),

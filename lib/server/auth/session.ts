@@ -6,11 +6,20 @@ import { cache } from "react";
 
 import { hasRole, toRole, type Role } from "@/lib/auth/roles";
 
+import { getConsoleDb } from "../db/database";
+
 import { getAuth } from "./init";
 import { sessionCache } from "./shared-session-cache";
 import { sessionCacheKey, type CachedSession } from "./session-cache";
 
-export type ConsoleUser = { id: string; email: string; name: string; role: Role };
+export type ConsoleUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** Set while an admin impersonates this user (only possible with CONSOLE_IMPERSONATION=on). */
+  impersonatedBy?: { id: string; email: string };
+};
 
 async function lookupSession(requestHeaders: Headers): Promise<CachedSession<ConsoleUser> | null> {
   const auth = await getAuth();
@@ -18,11 +27,28 @@ async function lookupSession(requestHeaders: Headers): Promise<CachedSession<Con
   if (!session) return null;
   const { user } = session;
   if (user.banned) return null;
+  const impersonatedBy = await impersonator(session.session.impersonatedBy);
   return {
-    user: { id: user.id, email: user.email, name: user.name || user.email, role: toRole(user.role) },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name || user.email,
+      role: toRole(user.role),
+      ...(impersonatedBy ? { impersonatedBy } : {}),
+    },
     userId: user.id,
     expiresAt: new Date(session.session.expiresAt),
   };
+}
+
+async function impersonator(id: string | null | undefined): Promise<ConsoleUser["impersonatedBy"]> {
+  if (!id) return undefined;
+  const row = await getConsoleDb()
+    .db.selectFrom("user")
+    .select(["id", "email"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return { id, email: row?.email ?? id };
 }
 
 /** Reads go through the short-lived session cache; `fresh` asks the database, for anything that writes. */

@@ -1,9 +1,10 @@
 import { getAuth } from "@/lib/server/auth/init";
+import { guardAuthRequest } from "@/lib/server/auth/guard-auth-request";
 import { forgetAllSessions } from "@/lib/server/auth/shared-session-cache";
 
 async function handle(request: Request): Promise<Response> {
   const auth = await getAuth();
-  return auth.handler(request);
+  return guardAuthRequest(request, auth, () => auth.handler(request));
 }
 
 /**
