@@ -1,27 +1,28 @@
-import { expect, test } from "@playwright/test";
-
-import { freshCache, partnerApi } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 const PROJECT = "demoPrj1";
 const NEEDLE = "payment.public.invoices";
 
+test.use({ role: "viewer" });
+
 test("fast typing in the overview search loses no key and reaches the server at most once per pause", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await freshCache(partnerApi(request), PROJECT, "payment", "public", "invoices", { fullRefresh: "P1D" });
-  await signIn(page, "viewer");
+  await sandbox.project(PROJECT).freshCache("payment", "public", "invoices", { fullRefresh: "P1D" });
   await page.goto(`/projects/${PROJECT}/caches`);
   const search = page.getByLabel("Search caches");
-  await expect(page.getByRole("row").filter({ hasText: "invoices" }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("row").filter({ hasText: "invoices" }).first()).toBeVisible({
+    timeout: 30_000,
+  });
 
   // Server rendering of the page (an RSC fetch or a document load) is what the old URL round trip caused.
   const serverHits: string[] = [];
   page.on("request", (req) => {
     const url = new URL(req.url());
     const rsc = url.searchParams.has("_rsc") || req.headers()["rsc"] === "1";
-    if (rsc || (req.resourceType() === "document" && url.pathname.includes("/caches"))) serverHits.push(req.url());
+    if (rsc || (req.resourceType() === "document" && url.pathname.includes("/caches")))
+      serverHits.push(req.url());
   });
   await search.pressSequentially(NEEDLE, { delay: 15 });
   await expect(search).toHaveValue(NEEDLE);
