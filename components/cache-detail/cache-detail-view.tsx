@@ -8,6 +8,7 @@ import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
+import { isNotFound } from "@/lib/queries/fetch-json";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
@@ -35,8 +36,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
   const [knownSize, setKnownSize] = useState(size);
   if (size !== null && size !== knownSize) setKnownSize(size);
   const overview = `/projects/${encodeURIComponent(projectId)}/caches`;
-  if (isRefetchError && !deleting && /does not exist/.test(error.message))
-    return <CacheGone overview={overview} />;
+  if (isRefetchError && !deleting && isNotFound(error)) return <CacheGone overview={overview} />;
   const { status } = data;
   const label = `${data.catalogName}.${status.schemaName}.${status.tableName}`;
   const running = status.status === "running";

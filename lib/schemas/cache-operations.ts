@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 
+import type { Role } from "@/lib/auth/roles";
+
 import { schedulesSchema } from "./schedules";
 
 export const CACHE_OPERATIONS = ["run-full", "run-incremental", "pause", "resume", "delete"] as const;
@@ -33,13 +35,28 @@ export type BulkOperateInput = z.infer<typeof bulkOperateSchema>;
 
 export type BulkItemResult = { cacheId: string; ok: boolean; message: string };
 
-export const OPERATION_ROLE: Record<CacheOperation, "operator" | "admin"> = {
-  "run-full": "operator",
-  "run-incremental": "operator",
-  pause: "operator",
-  resume: "operator",
-  delete: "admin",
-};
+type OperationMetadata = { actionName: string; audit: string; role: Role; stricter?: { role: Role } };
+
+/**
+ * Each single-cache operation's action as its metadata says it (lib/actions/caches/cache-operation.ts builds
+ * the actions from it); bulk runs write their per-cache audit lines under the same names. Delete needs admin,
+ * checked after operator so that a viewer is told about the first role they lack.
+ */
+export const OPERATION_ACTIONS = {
+  "run-full": { actionName: "runFullRefresh", audit: "cache.run-full-refresh", role: "operator" },
+  "run-incremental": { actionName: "runIncremental", audit: "cache.run-incremental", role: "operator" },
+  pause: { actionName: "pauseCache", audit: "cache.pause", role: "operator" },
+  resume: { actionName: "resumeCache", audit: "cache.resume", role: "operator" },
+  delete: { actionName: "deleteCache", audit: "cache.delete", role: "operator", stricter: { role: "admin" } },
+} as const satisfies Record<CacheOperation, OperationMetadata>;
+
+/** The role each operation needs in the end. */
+export const OPERATION_ROLE = Object.fromEntries(
+  CACHE_OPERATIONS.map((op) => {
+    const meta: OperationMetadata = OPERATION_ACTIONS[op];
+    return [op, meta.stricter?.role ?? meta.role];
+  }),
+) as Record<CacheOperation, Role>;
 
 export const historyQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 10),

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { toRole, type Role } from "@/lib/auth/roles";
-import { ActionError } from "@/lib/safe-action";
+import { ActionError } from "@/lib/action-error";
 
 import { getAuth } from "./auth/init";
 import { forgetUserSessions } from "./auth/shared-session-cache";

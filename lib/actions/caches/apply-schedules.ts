@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 
 import { updateSchedulesRequest } from "@/lib/partner-api/requests";
-import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
+import { ActionError } from "@/lib/action-error";
+import { authActionClient } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
-import { recordAudit } from "@/lib/server/audit";
 import { getPeaka } from "@/lib/server/peaka";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 
@@ -14,31 +14,15 @@ export const applySchedulesAction = authActionClient
   .metadata({ actionName: "applySchedules", audit: "cache.update-schedules", role: "operator" })
   .inputSchema(applySchedulesSchema)
   .action(async ({ parsedInput, ctx }) => {
-    requireRole(ctx, "operator");
     const { projectId, cacheId, schedules } = parsedInput;
     const request = updateSchedulesRequest(projectId, cacheId, schedules);
     try {
       const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
-      await recordAudit({
-        actor: ctx.user,
-        action: "cache.update-schedules",
-        projectId,
-        target: cacheId,
-        request,
-        outcome: "success",
-      });
+      await ctx.audit({ projectId, target: cacheId, request, outcome: "success" });
       revalidatePath(`/projects/${projectId}/caches`);
       return { cacheId: cache.id };
     } catch (error) {
-      await recordAudit({
-        actor: ctx.user,
-        action: "cache.update-schedules",
-        projectId,
-        target: cacheId,
-        request,
-        outcome: "failure",
-        detail: String(error),
-      });
+      await ctx.audit({ projectId, target: cacheId, request, outcome: "failure", detail: String(error) });
       // No field to put it on here (the schedules come from the wizard): at least say it plainly.
       const rejection = scheduleRejectionOf(error);
       throw rejection ? new ActionError(rejection.message) : error;

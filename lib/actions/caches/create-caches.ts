@@ -1,9 +1,9 @@
 "use server";
 
 import type { CreateRequest } from "@/lib/partner-api/requests";
-import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
+import { ActionError } from "@/lib/action-error";
+import { authActionClient } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
-import { recordAudit } from "@/lib/server/audit";
 import { getPeaka } from "@/lib/server/peaka";
 import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
 import {
@@ -19,7 +19,6 @@ export const createCachesAction = authActionClient
   .metadata({ actionName: "createCaches", audit: "cache.create", role: "operator" })
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
-    requireRole(ctx, "operator");
     const { projectId, idempotencyKey: key, items } = parsedInput;
 
     // A double click, retry or reload re-sends the same key: answer with the first attempt's result.
@@ -44,9 +43,7 @@ export const createCachesAction = authActionClient
       if (rejectedSchedule(outcomes)) await releaseSubmission(key);
       else await saveSubmission(key, outcomes);
       const created = outcomes.filter((outcome) => outcome.status === "created").length;
-      await recordAudit({
-        actor: ctx.user,
-        action: "cache.create",
+      await ctx.audit({
         projectId,
         target,
         request,
@@ -60,9 +57,7 @@ export const createCachesAction = authActionClient
       return { key, outcomes };
     } catch (error) {
       await releaseSubmission(key);
-      await recordAudit({
-        actor: ctx.user,
-        action: "cache.create",
+      await ctx.audit({
         projectId,
         target,
         request,

@@ -1,24 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { cacheOperationAction } from "./cache-operation";
 
-import { authActionClient } from "@/lib/safe-action";
-import { cacheRefSchema } from "@/lib/schemas/cache-operations";
-import { guardRole } from "@/lib/server/caches/guard";
-import { operateOnCache } from "@/lib/server/caches/operations";
-
-export const deleteCacheAction = authActionClient
-  .metadata({ actionName: "deleteCache", audit: "cache.delete", role: "operator" })
-  .inputSchema(cacheRefSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const { projectId, cacheId } = parsedInput;
-    await guardRole(ctx, "admin", {
-      action: "cache.delete",
-      projectId,
-      target: cacheId,
-      request: parsedInput,
-    });
-    const result = await operateOnCache(ctx, "delete", projectId, cacheId);
-    revalidatePath(`/projects/${projectId}/caches`);
-    return result;
-  });
+export const deleteCacheAction = cacheOperationAction("delete");

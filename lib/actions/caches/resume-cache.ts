@@ -1,24 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { cacheOperationAction } from "./cache-operation";
 
-import { authActionClient } from "@/lib/safe-action";
-import { cacheRefSchema } from "@/lib/schemas/cache-operations";
-import { guardRole } from "@/lib/server/caches/guard";
-import { operateOnCache } from "@/lib/server/caches/operations";
-
-export const resumeCacheAction = authActionClient
-  .metadata({ actionName: "resumeCache", audit: "cache.resume", role: "operator" })
-  .inputSchema(cacheRefSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const { projectId, cacheId } = parsedInput;
-    await guardRole(ctx, "operator", {
-      action: "cache.resume",
-      projectId,
-      target: cacheId,
-      request: parsedInput,
-    });
-    const result = await operateOnCache(ctx, "resume", projectId, cacheId);
-    revalidatePath(`/projects/${projectId}/caches`);
-    return result;
-  });
+export const resumeCacheAction = cacheOperationAction("resume");

@@ -2,23 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 
-import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
+import { ActionError } from "@/lib/action-error";
+import { authActionClient } from "@/lib/safe-action";
 import { setUserRoleSchema } from "@/lib/schemas/users";
-import { audited } from "@/lib/server/audited";
 import { setUserRole } from "@/lib/server/users";
 
 export const setUserRoleAction = authActionClient
   .metadata({ actionName: "setUserRole", audit: "user.set-role", role: "admin" })
   .inputSchema(setUserRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
-    requireRole(ctx, "admin");
     if (parsedInput.userId === ctx.user.id && parsedInput.role !== "admin") {
       throw new ActionError("You cannot remove your own admin role; ask another admin to do it.");
     }
-    const user = await audited(
-      ctx,
-      { action: "user.set-role", target: parsedInput.userId, request: parsedInput },
-      () => setUserRole(parsedInput.userId, parsedInput.role),
+    const user = await ctx.audited({ target: parsedInput.userId, request: parsedInput }, () =>
+      setUserRole(parsedInput.userId, parsedInput.role),
     );
     revalidatePath("/users");
     return { user };

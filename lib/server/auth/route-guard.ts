@@ -1,10 +1,9 @@
 import "server-only";
 
-import { NextResponse } from "next/server";
-
 import { hasRole, type Role } from "@/lib/auth/roles";
 
 import { logger } from "../logger";
+import { refuse } from "../route-response";
 import { withRequestId } from "../request-context";
 
 import { getUserFromRequest, type ConsoleUser } from "./session";
@@ -23,34 +22,24 @@ export function withUser<P>(role: Role, handler: Handler<P>) {
   async function guarded(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
       const user = await getUserFromRequest(request);
-      if (!user) return NextResponse.json({ error: { message: "Sign in to continue." } }, { status: 401 });
+      if (!user) return refuse(401, "Sign in to continue.");
       if (!hasRole(user.role, role)) {
-        return NextResponse.json(
-          { error: { message: `This needs the ${role} role; you are signed in as ${user.role}.` } },
-          { status: 403 },
-        );
+        return refuse(403, `This needs the ${role} role; you are signed in as ${user.role}.`);
       }
       const params = await context.params;
       const tooLong = Object.entries(params ?? {}).find(
         ([, value]) => typeof value === "string" && value.length > MAX_PARAM_LENGTH,
       );
       if (tooLong) {
-        return NextResponse.json(
-          {
-            error: {
-              message: `The ${tooLong[0]} in this address is too long: names have at most ${MAX_PARAM_LENGTH} characters.`,
-            },
-          },
-          { status: 400 },
+        return refuse(
+          400,
+          `The ${tooLong[0]} in this address is too long: names have at most ${MAX_PARAM_LENGTH} characters.`,
         );
       }
       return await handler(request, { user, params });
     } catch (error) {
       logger.error({ err: error, path: new URL(request.url).pathname }, "route handler failed");
-      return NextResponse.json(
-        { error: { message: "The console could not answer. Try again in a moment." } },
-        { status: 500 },
-      );
+      return refuse(500, "The console could not answer. Try again in a moment.");
     }
   }
 }

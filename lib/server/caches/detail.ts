@@ -8,6 +8,8 @@ import { getPeaka, isPeakaApiError } from "../peaka";
 
 import { readPaused } from "./paused-schedules";
 
+export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
+
 const CATALOG_TTL_MS = 60_000;
 const catalogNames = new Map<string, { at: number; names: Map<string, string> }>();
 

@@ -1,11 +1,11 @@
 import "server-only";
 
 import { updateSchedulesRequest } from "@/lib/partner-api/requests";
-import { ActionError } from "@/lib/safe-action";
-import type { CacheOperation } from "@/lib/schemas/cache-operations";
+import { ActionError } from "@/lib/action-error";
+import { type CacheOperation, OPERATION_ACTIONS } from "@/lib/schemas/cache-operations";
 import { NO_SCHEDULES, type RunKind, type Schedules } from "@/lib/types";
 
-import { audited } from "../audited";
+import { type ActionCtx, audited } from "../audited";
 import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
@@ -15,14 +15,6 @@ import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
 type Ctx = { user: ConsoleUser };
 
 export type OperationResult = { message: string };
-
-const AUDIT_ACTION: Record<CacheOperation, string> = {
-  "run-full": "cache.run-full-refresh",
-  "run-incremental": "cache.run-incremental",
-  pause: "cache.pause",
-  resume: "cache.resume",
-  delete: "cache.delete",
-};
 
 const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: "incremental sync" };
 
@@ -80,7 +72,7 @@ async function remove(projectId: string, cacheId: string): Promise<OperationResu
   return { message: "Deleted: the cache, its cached data and its history are gone." };
 }
 
-/** One operation on one cache, recorded in the audit log with its outcome. */
+/** One operation on one cache, recorded in the audit log under the operation's own name (also within a bulk). */
 export function operateOnCache(
   ctx: Ctx,
   op: CacheOperation,
@@ -88,7 +80,12 @@ export function operateOnCache(
   cacheId: string,
   request: Record<string, unknown> = {},
 ): Promise<OperationResult> {
-  const call = { action: AUDIT_ACTION[op], projectId, target: cacheId, request: { cacheId, ...request } };
+  const call = {
+    action: OPERATION_ACTIONS[op].audit,
+    projectId,
+    target: cacheId,
+    request: { cacheId, ...request },
+  };
   return audited(ctx, call, () => {
     if (op === "run-full") return runNow(projectId, cacheId, "full");
     if (op === "run-incremental") return runNow(projectId, cacheId, "incremental");
@@ -99,13 +96,12 @@ export function operateOnCache(
 }
 
 export function cancelRun(
-  ctx: Ctx,
+  ctx: ActionCtx,
   projectId: string,
   cacheId: string,
   kind: RunKind,
 ): Promise<OperationResult> {
-  const call = { action: "cache.cancel-run", projectId, target: cacheId, request: { cacheId, kind } };
-  return audited(ctx, call, async () => {
+  return ctx.audited({ projectId, target: cacheId, request: { cacheId, kind } }, async () => {
     const peaka = getPeaka();
     if (kind === "full") await peaka.cancelFullRefresh(projectId, cacheId);
     else await peaka.cancelIncremental(projectId, cacheId);
@@ -115,14 +111,13 @@ export function cancelRun(
 
 /** Explicit new schedules end a pause: what the person just chose wins over what was remembered. */
 export function updateSchedules(
-  ctx: Ctx,
+  ctx: ActionCtx,
   projectId: string,
   cacheId: string,
   schedules: Schedules,
 ): Promise<OperationResult> {
   const request = updateSchedulesRequest(projectId, cacheId, schedules);
-  const call = { action: "cache.update-schedules", projectId, target: cacheId, request };
-  return audited(ctx, call, async () => {
+  return ctx.audited({ projectId, target: cacheId, request }, async () => {
     await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
     await forgetPaused(projectId, cacheId);
     forgetCacheSettings(projectId, cacheId);

@@ -1,9 +1,8 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 
 import { withUser } from "@/lib/server/auth/route-guard";
 import { getPeaka } from "@/lib/server/peaka";
-import { jsonRead } from "@/lib/server/wizard/json-response";
+import { answer, refuse } from "@/lib/server/route-response";
 import type { WizardSearchResults } from "@/lib/wizard/types";
 
 export const dynamic = "force-dynamic";
@@ -15,12 +14,9 @@ const LIMIT = 50;
 export const POST = withUser<{ projectId: string }>("viewer", async (request, { params }) => {
   const parsed = searchBody.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
-    return NextResponse.json(
-      { error: { message: parsed.error.issues[0]?.message ?? 'Send {"query": "…"}.' } },
-      { status: 400 },
-    );
+    return refuse(400, parsed.error.issues[0]?.message ?? 'Send {"query": "…"}.');
   }
-  return jsonRead(async (): Promise<WizardSearchResults> => {
+  return answer(async (): Promise<WizardSearchResults> => {
     const peaka = getPeaka();
     const [results, catalogs] = await Promise.all([
       peaka.searchTables(params.projectId, { query: parsed.data.query, limit: LIMIT }),

@@ -1,26 +1,14 @@
-import { NextResponse } from "next/server";
-
 import { withUser } from "@/lib/server/auth/route-guard";
-import { getCacheDetail } from "@/lib/server/caches/detail";
-import { logger } from "@/lib/server/logger";
-import { toPublicError } from "@/lib/server/peaka";
+import { CACHE_NOT_FOUND, getCacheDetail } from "@/lib/server/caches/detail";
+import { answer } from "@/lib/server/route-response";
 
 export const dynamic = "force-dynamic";
 
 type Params = { projectId: string; cacheId: string };
 
-export const GET = withUser<Params>("viewer", async (_request, { params }) => {
-  try {
-    const detail = await getCacheDetail(params.projectId, params.cacheId);
-    if (!detail) {
-      return NextResponse.json(
-        { error: { kind: "not-found", message: "This cache does not exist. It may have been deleted." } },
-        { status: 404 },
-      );
-    }
-    return NextResponse.json(detail);
-  } catch (error) {
-    logger.warn({ err: error, ...params }, "cache detail failed");
-    return NextResponse.json({ error: toPublicError(error) }, { status: 502 });
-  }
-});
+export const GET = withUser<Params>("viewer", (_request, { params }) =>
+  answer(() => getCacheDetail(params.projectId, params.cacheId), {
+    notFound: CACHE_NOT_FOUND,
+    context: params,
+  }),
+);

@@ -1,35 +1,23 @@
-import { NextResponse } from "next/server";
-
 import { historyQuerySchema } from "@/lib/schemas/cache-operations";
 import { withUser } from "@/lib/server/auth/route-guard";
-import { getCacheHistory } from "@/lib/server/caches/detail";
-import { logger } from "@/lib/server/logger";
-import { toPublicError } from "@/lib/server/peaka";
+import { CACHE_NOT_FOUND, getCacheHistory } from "@/lib/server/caches/detail";
+import { answer, refuse } from "@/lib/server/route-response";
 
 export const dynamic = "force-dynamic";
 
 type Params = { projectId: string; cacheId: string };
 
-export const GET = withUser<Params>("viewer", async (request, { params }) => {
+export const GET = withUser<Params>("viewer", (request, { params }) => {
   const url = new URL(request.url);
   const query = historyQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) {
-    return NextResponse.json(
-      { error: { message: "Use limit 1–100 and an offset of 0 or more, for example ?limit=10&offset=0." } },
-      { status: 400 },
+    return Promise.resolve(
+      refuse(400, "Use limit 1–100 and an offset of 0 or more, for example ?limit=10&offset=0."),
     );
   }
-  try {
-    const page = await getCacheHistory(params.projectId, params.cacheId, query.data.limit, query.data.offset);
-    if (!page) {
-      return NextResponse.json(
-        { error: { kind: "not-found", message: "This cache does not exist. It may have been deleted." } },
-        { status: 404 },
-      );
-    }
-    return NextResponse.json(page);
-  } catch (error) {
-    logger.warn({ err: error, ...params }, "cache history failed");
-    return NextResponse.json({ error: toPublicError(error) }, { status: 502 });
-  }
+  const { limit, offset } = query.data;
+  return answer(() => getCacheHistory(params.projectId, params.cacheId, limit, offset), {
+    notFound: CACHE_NOT_FOUND,
+    context: params,
+  });
 });

@@ -1,7 +1,7 @@
 import { tableKey } from "@/lib/schemas/wizard";
 import { withUser } from "@/lib/server/auth/route-guard";
 import { getPeaka } from "@/lib/server/peaka";
-import { jsonRead } from "@/lib/server/wizard/json-response";
+import { answer } from "@/lib/server/route-response";
 import type { WizardTable } from "@/lib/wizard/types";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ type Params = { projectId: string; catalogId: string; schemaName: string };
 
 /** Tables with their caching flags, joined with the cache list so "already cached" can link to the cache. */
 export const GET = withUser<Params>("viewer", (_request, { params }) =>
-  jsonRead(async (): Promise<WizardTable[]> => {
+  answer(async (): Promise<WizardTable[]> => {
     const peaka = getPeaka();
     const [tables, statuses] = await Promise.all([
       peaka.listTables(params.projectId, params.catalogId, params.schemaName),
