@@ -102,7 +102,7 @@ export async function expectCompletedOnOverview(page: Page, spec: TableSpec): Pr
   await expect(async () => {
     const statuses = await cachesFor(partnerApi(page.request), table);
     expect(statuses.map((status) => status.status)).toEqual(["COMPLETED"]);
-  }).toPass({ timeout: 60_000, intervals: [1_000, 2_000] });
+  }).toPass({ timeout: 60_000, intervals: [250, 500] });
   await page.goto(`/projects/${PROJECT}/caches`);
   const row = page.getByRole("row").filter({ hasText: `.${table}` });
   await expect(row).toContainText("Up to date");

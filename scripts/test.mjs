@@ -1,7 +1,17 @@
-// `npm test`: every layer in order, each starting the processes it needs. Prints one closing tally line.
-import { spawnSync } from "node:child_process";
+// `npm test`: every layer, each starting the processes it needs. Steps run as soon as what they need has passed:
+//
+//   lint ─────────────────────────────┐
+//   typecheck ── build ── e2e ────────┤  (e2e: the main and the fault-matrix stack side by side, 2 workers)
+//   unit and contract (vitest) ───────┘
+//
+// The build waits for typecheck because tsc reads .next/types, which the build rewrites. Vitest needs no build, so
+// it runs alongside the build and e2e. `node scripts/test.mjs lint e2e` runs only the steps named (in that order of
+// dependencies); `--serial` runs the steps one after another, as before (for comparing, see docs/benchmarks.md).
+// Output lines are prefixed with their step; one closing tally line and a timeline at the end.
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { createInterface } from "node:readline";
 
 // The build sees a canary key; e2e/global-teardown.ts fails the run if it turns up anywhere in .next.
 const env = {
@@ -22,32 +32,88 @@ function ensureChromium() {
   if (!existsSync("/usr/bin/chromium")) throw new Error("Could not install chromium with apt-get");
 }
 
-const steps = [
-  ["lint", "npx", ["eslint", ".", "--max-warnings=0"]],
-  ["typecheck", "npx", ["tsc", "--noEmit"]],
-  ["unit and contract", "npx", ["vitest", "run"]],
-  ["build", "npx", ["next", "build"]],
-  ["e2e", "npx", ["playwright", "test"]],
+const STEPS = [
+  { name: "lint", cmd: ["npx", "eslint", ".", "--max-warnings=0"], after: [] },
+  { name: "typecheck", cmd: ["npx", "tsc", "--noEmit"], after: [] },
+  { name: "unit and contract", cmd: ["npx", "vitest", "run"], after: [] },
+  { name: "build", cmd: ["npx", "next", "build"], after: ["typecheck"], env: buildEnv },
+  { name: "e2e", cmd: ["npx", "playwright", "test"], after: ["build"], before: ensureChromium },
 ];
 
-const only = process.argv.slice(2);
-let passed = 0;
-let failed = 0;
-for (const [name, cmd, args] of steps) {
-  if (only.length > 0 && !only.includes(name.split(" ")[0])) continue;
-  if (name === "e2e") ensureChromium();
+const args = process.argv.slice(2);
+const serial = args.includes("--serial");
+const only = args.filter((a) => !a.startsWith("--"));
+const steps = STEPS.filter((s) => only.length === 0 || only.includes(s.name.split(" ")[0]));
+const selected = new Set(steps.map((s) => s.name));
+const t0 = Date.now();
+const since = (t) => ((t - t0) / 1000).toFixed(1);
+const state = new Map(); // name -> { status: "running" | "passed" | "failed", child, started, ended }
+
+function run(step) {
+  step.before?.();
   const started = Date.now();
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: name === "build" ? buildEnv : env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status === 0) {
-    passed += 1;
-    console.log(`✔ ${name} (${seconds} s)`);
-  } else {
-    failed += 1;
-    console.log(`✖ ${name} failed (${seconds} s)`);
-    break;
+  const label = step.name.split(" ")[0];
+  console.log(`\n▶ ${step.name} (at ${since(started)} s): ${step.cmd.join(" ")}`);
+  // Its own process group, so a failure elsewhere can stop it together with the servers it started.
+  const child = spawn(step.cmd[0], step.cmd.slice(1), {
+    env: step.env ?? env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const entry = { status: "running", child, started, ended: 0 };
+  state.set(step.name, entry);
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on("line", (line) => console.log(`[${label}] ${line}`));
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      entry.ended = Date.now();
+      entry.status = code === 0 ? "passed" : "failed";
+      const seconds = ((entry.ended - started) / 1000).toFixed(1);
+      console.log(
+        code === 0 ? `✔ ${step.name} (${seconds} s)` : `✖ ${step.name} failed (${seconds} s, exit ${code})`,
+      );
+      resolve();
+    });
+  });
+}
+
+function stopRunning() {
+  for (const entry of state.values()) {
+    if (entry.status !== "running") continue;
+    try {
+      process.kill(-entry.child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
   }
 }
-console.log(`\nsteps: ${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+
+const ready = (step) =>
+  step.after.every((dep) => !selected.has(dep) || state.get(dep)?.status === "passed") &&
+  (!serial || [...state.values()].every((e) => e.status !== "running"));
+
+let failed = false;
+const pending = new Set();
+while (!failed) {
+  const next = steps.filter((s) => !state.has(s.name) && ready(s));
+  for (const step of serial ? next.slice(0, 1) : next) {
+    const promise = run(step).then(() => {
+      pending.delete(promise);
+      if (state.get(step.name).status === "failed" && !failed) {
+        failed = true;
+        stopRunning();
+      }
+    });
+    pending.add(promise);
+  }
+  if (pending.size === 0) break;
+  await Promise.race(pending);
+}
+await Promise.all(pending);
+
+const entries = steps.filter((s) => state.has(s.name)).map((s) => [s.name, state.get(s.name)]);
+const passed = entries.filter(([, e]) => e.status === "passed").length;
+console.log("\ntimeline (s from start):");
+for (const [name, e] of entries) console.log(`  ${name.padEnd(18)} ${since(e.started)} → ${since(e.ended)}`);
+console.log(`\nsteps: ${passed} passed, ${entries.length - passed} failed (total ${since(Date.now())} s)`);
+process.exit(passed === steps.length ? 0 : 1);
