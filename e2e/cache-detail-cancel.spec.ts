@@ -38,7 +38,7 @@ test.describe.serial("a slow run on the detail page", () => {
     const full = runCard(page, "full");
     await expect(full.getByText("Running", { exact: true })).toBeVisible();
     await expect(full.getByRole("progressbar")).toBeVisible();
-    await expect(page.getByText(/incremental started now waits until it finishes/i)).toBeVisible();
+    await expect(page.getByText(/may queue a run started now/i)).toBeVisible();
     const first = await counter(page, "full", "rowsCached").textContent();
     await expect(counter(page, "full", "rowsCached")).not.toHaveText(first ?? "", { timeout: 10_000 });
 

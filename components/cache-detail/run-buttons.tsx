@@ -43,8 +43,8 @@ export function RunButtons({ projectId, cacheId, running }: RunButtonsProps) {
       </div>
       <p className="text-sm text-muted-foreground">
         {running.length > 0
-          ? "A sync is running. An incremental started now waits until it finishes; a full refresh started now replaces any waiting run. Cancelling keeps the data cached before this run."
-          : "An incremental fetches only new and changed rows. A full refresh rebuilds the whole copy; if a run is going, an incremental waits for it and a full refresh replaces any waiting run."}
+          ? "A sync is running. Peaka may queue a run started now until this one finishes; after each click this page says what Peaka did. Cancelling keeps the data cached before this run."
+          : "An incremental fetches only new and changed rows. A full refresh rebuilds the whole copy. After each click this page says what Peaka did: started, or not started yet."}
       </p>
     </div>
   );

@@ -77,5 +77,3 @@ export type CreateCacheOutcome =
   { ok: true; table: TableRef; cache: CacheSettings | null } | { ok: false; table: TableRef; error: string };
 
 export type TableRef = { catalogId: string; schemaName: string; tableName: string };
-
-export type TriggerResult = { status: string | null; message: string | null };

@@ -35,3 +35,19 @@ export type SearchResults = {
   tables: SearchHit[];
   nextOffset: number | null;
 };
+
+/**
+ * One column's distinctness as Peaka reports it (the vendor's example follows PostgreSQL's n_distinct: a negative
+ * value is minus the share of distinct values, -1 meaning unique; a positive one reads as a count of distinct values).
+ */
+export type ColumnDistinctness = { column: string; distinctFraction: number | null };
+
+/** Peaka's table statistics. They carry no row count: the rows of a cached copy come from its runs' progress. */
+export type TableStatistics = {
+  catalogId: string;
+  schemaName: string;
+  tableName: string;
+  columns: ColumnDistinctness[];
+};
+
+export type ConnectionSummary = { id: string; name: string; type: string };

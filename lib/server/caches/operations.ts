@@ -10,7 +10,9 @@ import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
 
+import { cancelRunning, NOTHING_TO_CANCEL } from "./cancel-outcome";
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
+import { triggerRun } from "./trigger-outcome";
 
 type Ctx = { user: ConsoleUser };
 
@@ -18,22 +20,8 @@ export type OperationResult = { message: string };
 
 const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: "incremental sync" };
 
-/** What the person asked for, in the words of the trigger's answer. */
-function triggerMessage(kind: RunKind, status: string | null): string {
-  const name = KIND_NAME[kind];
-  const upper = (status ?? "").toUpperCase();
-  if (upper === "QUEUED") return `The ${name} is queued; it starts when the running sync finishes.`;
-  if (upper === "ALREADY_QUEUED") return `A ${name} was already queued; nothing new was added.`;
-  return `The ${name} has started.`;
-}
-
 async function runNow(projectId: string, cacheId: string, kind: RunKind): Promise<OperationResult> {
-  const peaka = getPeaka();
-  const result =
-    kind === "full"
-      ? await peaka.triggerFullRefresh(projectId, cacheId)
-      : await peaka.triggerIncremental(projectId, cacheId);
-  return { message: triggerMessage(kind, result.status) };
+  return { message: await triggerRun(getPeaka(), projectId, cacheId, kind) };
 }
 
 async function pause(ctx: Ctx, projectId: string, cacheId: string): Promise<OperationResult> {
@@ -102,9 +90,8 @@ export function cancelRun(
   kind: RunKind,
 ): Promise<OperationResult> {
   return ctx.audited({ projectId, target: cacheId, request: { cacheId, kind } }, async () => {
-    const peaka = getPeaka();
-    if (kind === "full") await peaka.cancelFullRefresh(projectId, cacheId);
-    else await peaka.cancelIncremental(projectId, cacheId);
+    if ((await cancelRunning(getPeaka(), projectId, cacheId, kind)) === "nothing-running")
+      throw new ActionError(NOTHING_TO_CANCEL);
     return { message: `Cancelling the ${KIND_NAME[kind]}; the previously cached data stays in place.` };
   });
 }

@@ -14,7 +14,6 @@ import type {
   CreateCacheInput,
   CreateCacheOutcome,
   Schedules,
-  TriggerResult,
 } from "@/lib/types";
 
 import { call } from "./call";
@@ -27,7 +26,6 @@ import {
   vendorCreateStatus,
   vendorCreateStatusList,
   vendorExecutionList,
-  vendorTrigger,
 } from "./vendor-schemas";
 
 const ignoreBody = z.unknown();
@@ -112,22 +110,23 @@ export function cacheApi(client: PeakaClient) {
       );
     },
 
-    async triggerFullRefresh(projectId: string, cacheId: string): Promise<TriggerResult> {
-      const raw = await call("triggerFullRefresh", vendorTrigger, () =>
+    // Trigger answers are free-form in the vendor document, so they are not read: the cache's status tells what happened.
+    async triggerFullRefresh(projectId: string, cacheId: string): Promise<void> {
+      await call("triggerFullRefresh", ignoreBody, () =>
         client.POST("/data/projects/{projectId}/cache/{cacheId}/fullRefreshUpdate", {
           params: cachePath(projectId, cacheId),
+          parseAs: "text",
         }),
       );
-      return { status: raw?.status ?? null, message: raw?.message ?? null };
     },
 
-    async triggerIncremental(projectId: string, cacheId: string): Promise<TriggerResult> {
-      const raw = await call("triggerIncremental", vendorTrigger, () =>
+    async triggerIncremental(projectId: string, cacheId: string): Promise<void> {
+      await call("triggerIncremental", ignoreBody, () =>
         client.POST("/data/projects/{projectId}/cache/{cacheId}/incrementalUpdate", {
           params: cachePath(projectId, cacheId),
+          parseAs: "text",
         }),
       );
-      return { status: raw?.status ?? null, message: raw?.message ?? null };
     },
 
     async cancelFullRefresh(projectId: string, cacheId: string): Promise<void> {

@@ -6,6 +6,7 @@ import type {
   SchemaSummary,
   SearchResults,
   TableCacheState,
+  TableStatistics,
   TableSummary,
 } from "@/lib/types";
 
@@ -18,6 +19,7 @@ import {
   vendorSearchResult,
   vendorTable,
   vendorTableCacheResult,
+  vendorTableStatistics,
 } from "./vendor-schemas";
 
 const BUILT_IN_TYPES = new Set(["internal", "query"]);
@@ -89,6 +91,27 @@ export function catalogApi(client: PeakaClient) {
         cached: raw.isCached ?? false,
         cacheable: raw.isCacheable,
         supportedCacheTypes: cacheKinds(raw.supportedCacheTypes),
+      };
+    },
+
+    async getTableStatistics(
+      projectId: string,
+      table: { catalogId: string; schemaName: string; tableName: string },
+    ): Promise<TableStatistics> {
+      const raw = await call("getTableStatistics", vendorTableStatistics, () =>
+        client.GET(
+          "/data/projects/{projectId}/catalogs/{catalogId}/schemas/{schemaName}/tables/{tableName}/statistics",
+          { params: { path: { projectId, ...table } } },
+        ),
+      );
+      return {
+        catalogId: raw.catalogId ?? table.catalogId,
+        schemaName: raw.schemaName ?? table.schemaName,
+        tableName: raw.tableName ?? table.tableName,
+        columns: (raw.columnStatistics ?? []).map((c) => ({
+          column: c.columnName,
+          distinctFraction: c.distinctFraction,
+        })),
       };
     },
 

@@ -117,6 +117,15 @@ export const vendorTableCacheResult = z.object({
   supportedCacheTypes: z.array(z.string()).nullish().catch(null),
 });
 
+const vendorColumnStatistics = z.object({ columnName: z.string(), distinctFraction: optNumber });
+export const vendorTableStatistics = z.object({
+  catalogId: optText,
+  schemaName: optText,
+  tableName: optText,
+  columnStatistics: list(vendorColumnStatistics).nullish().catch(null),
+});
+export const vendorConnection = z.object({ id: text, name: optText, type: optText });
+
 const vendorHit = z.object({ catalog: text, schema: optText, table: optText });
 export const vendorSearchResult = z.object({
   matchedCatalogs: list(vendorHit).nullish(),
@@ -143,8 +152,6 @@ export const vendorProject = z.object({
   createdAt: optText,
 });
 export const vendorInfo = z.object({ projectId: optText, projectName: optText, email: optText });
-
-export const vendorTrigger = z.object({ status: optText, message: optText }).nullish().catch(null);
 
 /** Error bodies are unspecified: errorCode may be a string or a number; message may be `reason`. */
 export const vendorErrorBody = z
