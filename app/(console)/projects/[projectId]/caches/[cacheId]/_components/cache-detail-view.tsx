@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
 import type { CacheDetail } from "@/lib/types/cache-detail";
+import { tableLabel } from "@/lib/wizard/table-modes";
 
 import { ActionLog } from "./action-log";
 import { CacheGone } from "./cache-gone";
@@ -38,7 +39,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
   if (isRefetchError && !deleting && /does not exist/.test(error.message))
     return <CacheGone overview={overview} />;
   const { status } = data;
-  const label = `${data.catalogName}.${status.schemaName}.${status.tableName}`;
+  const label = tableLabel(status, data.catalogName);
   const running = status.status === "running";
   return (
     <div className="flex flex-col gap-5">
