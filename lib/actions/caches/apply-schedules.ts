@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
+import { cacheLabel } from "@/lib/server/caches/cache-labels";
 import { getPeaka } from "@/lib/server/peaka";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 
@@ -25,7 +26,7 @@ export const applySchedulesAction = authActionClient
         actor: ctx.user,
         action: "cache.update-schedules",
         projectId,
-        target: cacheId,
+        target: cacheLabel(projectId, cacheId),
         request,
         outcome: "success",
       });
@@ -36,7 +37,7 @@ export const applySchedulesAction = authActionClient
         actor: ctx.user,
         action: "cache.update-schedules",
         projectId,
-        target: cacheId,
+        target: cacheLabel(projectId, cacheId),
         request,
         outcome: "failure",
         detail: String(error),

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { setUserRoleSchema } from "@/lib/schemas/users";
 import { audited } from "@/lib/server/audited";
+import { userEmail } from "@/lib/server/user-admin";
 import { setUserRole } from "@/lib/server/users";
 
 export const setUserRoleAction = authActionClient
@@ -17,7 +18,7 @@ export const setUserRoleAction = authActionClient
     }
     const user = await audited(
       ctx,
-      { action: "user.set-role", target: parsedInput.userId, request: parsedInput },
+      { action: "user.set-role", target: await userEmail(parsedInput.userId), request: parsedInput },
       () => setUserRole(parsedInput.userId, parsedInput.role),
     );
     revalidatePath("/users");

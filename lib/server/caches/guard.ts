@@ -6,6 +6,8 @@ import { requireRole } from "@/lib/safe-action";
 import { recordAudit, refusalDetail } from "../audit";
 import type { ConsoleUser } from "../auth/session";
 
+import { cacheLabel } from "./cache-labels";
+
 /** Checks the role inside the action and leaves a "refused" line in the audit log when it fails. */
 export async function guardRole(
   ctx: { user: ConsoleUser },
@@ -13,6 +15,10 @@ export async function guardRole(
   call: { action: string; projectId: string; target: string; request: unknown },
 ): Promise<void> {
   if (hasRole(ctx.user.role, role)) return;
-  await recordAudit({ actor: ctx.user, ...call, outcome: "refused", detail: refusalDetail(role) });
+  const target = call.target
+    .split(",")
+    .map((id) => cacheLabel(call.projectId, id))
+    .join(", ");
+  await recordAudit({ actor: ctx.user, ...call, target, outcome: "refused", detail: refusalDetail(role) });
   requireRole(ctx, role);
 }

@@ -9,6 +9,7 @@ import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
 
+import { cacheLabel } from "./cache-labels";
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
 
 type Ctx = { user: ConsoleUser };
@@ -89,7 +90,12 @@ export function operateOnCache(
   cacheId: string,
   request: Record<string, unknown> = {},
 ): Promise<OperationResult> {
-  const call = { action: AUDIT_ACTION[op], projectId, target: cacheId, request: { cacheId, ...request } };
+  const call = {
+    action: AUDIT_ACTION[op],
+    projectId,
+    target: cacheLabel(projectId, cacheId),
+    request: { cacheId, ...request },
+  };
   return audited(ctx, call, () => {
     if (op === "run-full") return runNow(projectId, cacheId, "full");
     if (op === "run-incremental") return runNow(projectId, cacheId, "incremental");
@@ -105,7 +111,8 @@ export function cancelRun(
   cacheId: string,
   kind: RunKind,
 ): Promise<OperationResult> {
-  const call = { action: "cache.cancel-run", projectId, target: cacheId, request: { cacheId, kind } };
+  const target = cacheLabel(projectId, cacheId);
+  const call = { action: "cache.cancel-run", projectId, target, request: { cacheId, kind } };
   return audited(ctx, call, async () => {
     const peaka = getPeaka();
     if (kind === "full") await peaka.cancelFullRefresh(projectId, cacheId);
@@ -121,7 +128,8 @@ export function updateSchedules(
   cacheId: string,
   schedules: Schedules,
 ): Promise<OperationResult> {
-  const call = { action: "cache.update-schedules", projectId, target: cacheId, request: toVendor(schedules) };
+  const target = cacheLabel(projectId, cacheId);
+  const call = { action: "cache.update-schedules", projectId, target, request: toVendor(schedules) };
   return audited(ctx, call, async () => {
     await getPeaka().updateCacheSchedules(projectId, cacheId, toVendor(schedules));
     await forgetPaused(projectId, cacheId);
