@@ -59,7 +59,7 @@ test.describe.serial("cache detail and day-two operations", () => {
 
   test("an incremental run shows exactly the churn applied to the source", async ({ page }) => {
     await page.goto(detailUrl());
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Payment.public.${TABLE}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`payment.public.${TABLE}`);
     await expect(page.getByTestId("schedule-words")).toHaveText(
       "incremental every 6 hours, full refresh every day",
     );
@@ -152,14 +152,14 @@ test.describe.serial("cache detail and day-two operations", () => {
   test("the overview pauses and resumes several caches with a result for each", async ({ page, sandbox }) => {
     await page.goto(`/projects/${PROJECT}/caches`);
     await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
-    await page.getByRole("checkbox", { name: "Select CRM.sales.companies" }).check();
+    await page.getByRole("checkbox", { name: "Select crm.sales.companies" }).check();
     const bar = page.getByRole("region", { name: "Bulk actions" });
     await expect(bar).toContainText("2 selected");
     await bar.getByRole("button", { name: "Pause", exact: true }).click();
     const results = page.getByRole("region", { name: "Pause results" });
     await expect(results.locator('[data-result="ok"]')).toHaveCount(2);
-    await expect(results).toContainText(`Payment.public.${TABLE}`);
-    await expect(results).toContainText("CRM.sales.companies");
+    await expect(results).toContainText(`payment.public.${TABLE}`);
+    await expect(results).toContainText("crm.sales.companies");
     const pausedRow = page.locator(`[data-cache-id="${state.cacheId}"]`);
     await expect(pausedRow).toContainText("Paused");
     await expect(pausedRow).toContainText("Was: incremental every 2 hours");
@@ -169,7 +169,7 @@ test.describe.serial("cache detail and day-two operations", () => {
     });
 
     await page.getByRole("checkbox", { name: `Select Payment.public.${TABLE}` }).check();
-    await page.getByRole("checkbox", { name: "Select CRM.sales.companies" }).check();
+    await page.getByRole("checkbox", { name: "Select crm.sales.companies" }).check();
     await bar.getByRole("button", { name: "Resume", exact: true }).click();
     await expect(
       page.getByRole("region", { name: "Resume results" }).locator('[data-result="ok"]'),

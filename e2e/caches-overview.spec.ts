@@ -37,7 +37,7 @@ test("the overview goes from empty to filled and follows syncs without a reload"
 
   const row = page.getByRole("row").filter({ hasText: "campaigns" });
   await expect(row).toBeVisible({ timeout: 30_000 });
-  await expect(row).toContainText("Marketing.public.campaigns");
+  await expect(row).toContainText("marketing.public.campaigns");
   await expect(row).toContainText("Full + incremental");
   await expect(row).toContainText("incremental every 6 hours, full refresh every day");
   await expect(row.getByText("Up to date")).toBeVisible({ timeout: 30_000 });

@@ -29,7 +29,7 @@ test("a mixed batch: non-cacheable and already-cached tables are caught, a race 
   await wizard(page).toReview();
 
   const stopped = page.getByRole("alert").filter({ hasText: "already exists" });
-  await expect(stopped).toContainText("A cache for payment.subscriptions already exists.");
+  await expect(stopped).toContainText("A cache for payment.public.subscriptions already exists.");
   await expect(stopped.getByRole("link", { name: "Open the existing cache" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Create/ })).toBeDisabled();
   await stopped.getByRole("button", { name: "Remove it from this request" }).click();
@@ -78,7 +78,7 @@ test("two operators racing for payment.customers get one cache and one clear dup
   expect([...outcomes].sort()).toEqual(["created", "exists"]);
   const loser = pages[outcomes.indexOf("exists")];
   await expect(loser!.locator("[data-outcome=exists]")).toContainText(
-    "A cache for payment.customers already exists.",
+    "A cache for payment.public.customers already exists.",
   );
   await expect(loser!.getByRole("link", { name: /Open the existing cache/ })).toBeVisible();
   expect(await cachesFor(sandbox, "customers")).toHaveLength(1);

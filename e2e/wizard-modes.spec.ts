@@ -45,7 +45,7 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
   await expect(page.getByLabel("Request body (JSON)")).toContainText('"tableName": "invoices"');
 
   await w.create(/^Create cache$/);
-  await expect(page.locator("[data-outcome=created]")).toContainText("payment.invoices");
+  await expect(page.locator("[data-outcome=created]")).toContainText("payment.public.invoices");
   await expectNoA11yViolations(page, { step: "result" });
   expect(await cachesFor(sandbox, "invoices")).toHaveLength(1);
 
@@ -92,7 +92,7 @@ test("one-time copy: payment refunds skips the schedules step", async ({ page, s
   await expect(page.getByRole("heading", { name: "Review and create" })).toBeVisible();
   await expect(page.getByLabel("Request body (JSON)")).not.toContainText("Schedule");
   await w.create(/^Create cache$/);
-  await expect(page.locator("[data-outcome=created]")).toContainText("payment.refunds");
+  await expect(page.locator("[data-outcome=created]")).toContainText("payment.public.refunds");
   expect(await cachesFor(sandbox, "refunds")).toHaveLength(1);
   await expectCompletedOnOverview(page, { catalog: "payment", schema: "public", table: "refunds" });
 });

@@ -1,31 +1,71 @@
-"use client";
+import { Download } from "lucide-react";
+import Link from "next/link";
 
-import { useRouter } from "next/navigation";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { type AuditQuery, auditQueryString } from "@/lib/audit/audit-query";
 
-import { NativeSelect } from "@/components/ui/input";
+type Props = { actions: string[]; actors: string[]; query: AuditQuery; projectId: string | null };
 
-export function AuditFilter({ actions, current }: { actions: string[]; current: string }) {
-  const router = useRouter();
+const labelClass = "flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground";
+
+/** A plain GET form: filters work before hydration, and the address can be shared. */
+export function AuditFilter({ actions, actors, query, projectId }: Props) {
+  const search = auditQueryString(query);
+  const keep = projectId ? `project=${encodeURIComponent(projectId)}` : "";
+  const clearHref = `/audit${keep ? `?${keep}` : ""}`;
+  const exportHref = `/api/audit/export${search ? `?${search}` : ""}`;
   return (
-    <div className="flex items-center gap-2 text-sm">
-      <span className="text-muted-foreground" aria-hidden>
+    <form
+      method="get"
+      action="/audit"
+      aria-label="Filter the audit log"
+      className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]"
+    >
+      {projectId ? <input type="hidden" name="project" value={projectId} /> : null}
+      <label className={labelClass}>
+        Actor
+        <NativeSelect name="actor" defaultValue={query.actor}>
+          <option value="">Anyone</option>
+          {actors.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      <label className={labelClass}>
         Action
-      </span>
-      <NativeSelect
-        aria-label="Filter by action"
-        value={current}
-        className="w-56"
-        onChange={(e) =>
-          router.push(e.target.value ? `/audit?action=${encodeURIComponent(e.target.value)}` : "/audit")
-        }
-      >
-        <option value="">All actions</option>
-        {actions.map((a) => (
-          <option key={a} value={a}>
-            {a}
-          </option>
-        ))}
-      </NativeSelect>
-    </div>
+        <NativeSelect name="action" defaultValue={query.action}>
+          <option value="">All actions</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      <label className={labelClass}>
+        Target contains
+        <Input name="target" defaultValue={query.target} maxLength={200} placeholder="Table or email" />
+      </label>
+      <label className={labelClass}>
+        From (UTC day)
+        <Input type="date" name="from" defaultValue={query.from} />
+      </label>
+      <label className={labelClass}>
+        To (UTC day)
+        <Input type="date" name="to" defaultValue={query.to} />
+      </label>
+      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-1">
+        <Button type="submit">Apply</Button>
+        <Link href={clearHref} className={buttonVariants({ variant: "ghost" })}>
+          Clear
+        </Link>
+        <a href={exportHref} className={buttonVariants({ variant: "secondary" })} download>
+          <Download aria-hidden /> Export CSV
+        </a>
+      </div>
+    </form>
   );
 }

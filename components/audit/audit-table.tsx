@@ -16,9 +16,20 @@ const COLUMNS = {
   request: { label: "Request", wide: true },
 } satisfies Record<string, DataColumn>;
 
-const TONE = { success: "success", failure: "danger", refused: "warning" } as const;
+const TONE = { success: "success", partial: "warning", failure: "danger", refused: "warning" } as const;
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+const utc = (iso: string) => `${iso.slice(0, 19).replace("T", " ")} UTC`;
+
+export function AuditTable({ entries, filtered = false }: { entries: AuditEntry[]; filtered?: boolean }) {
+  if (entries.length === 0 && filtered) {
+    return (
+      <EmptyState
+        icon={<ScrollText className="size-6" aria-hidden />}
+        title="No entries match these filters"
+        description="Widen the time range or clear a filter."
+      />
+    );
+  }
   if (entries.length === 0) {
     return (
       <EmptyState
@@ -37,7 +48,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
       {entries.map((e) => (
         <DataRow key={e.id}>
           <DataCell column={COLUMNS.when} className="sm:whitespace-nowrap">
-            <RelativeTime iso={e.at} />
+            <time dateTime={e.at} className="font-mono text-xs">
+              {utc(e.at)}
+            </time>
+            <div className="text-xs text-muted-foreground">
+              <RelativeTime iso={e.at} />
+            </div>
           </DataCell>
           <DataCell column={COLUMNS.who}>
             <div>
@@ -51,10 +67,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <DataCell column={COLUMNS.outcome}>
             <Badge tone={TONE[e.outcome as keyof typeof TONE] ?? "neutral"}>{e.outcome}</Badge>
             {e.detail ? (
-              <div className="mt-1 text-xs text-muted-foreground sm:max-w-64">{e.detail}</div>
+              <div className="mt-1 text-xs [overflow-wrap:anywhere] whitespace-pre-line text-muted-foreground sm:max-w-72">
+                {e.detail}
+              </div>
             ) : null}
           </DataCell>
-          <DataCell column={COLUMNS.target} className="sm:max-w-56">
+          <DataCell column={COLUMNS.target} className="[overflow-wrap:anywhere] sm:max-w-56">
             {e.target}
             {e.projectId ? <div className="text-xs text-muted-foreground">project {e.projectId}</div> : null}
           </DataCell>

@@ -39,7 +39,11 @@ export function SignInForm({ next, ssoEnabled }: { next: string; ssoEnabled: boo
     }
     const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
     if (error) {
-      setFormError(signInProblem(error.status, error.message));
+      setFormError(
+        error.code === "BANNED_USER"
+          ? "This account is disabled. Ask an admin of the console to enable it."
+          : signInProblem(error.status, error.message),
+      );
       return;
     }
     // A full navigation so every server component renders with the new session cookie.

@@ -11,6 +11,7 @@ import { useCacheDetail } from "@/lib/queries/cache-detail";
 import { isNotFound } from "@/lib/queries/fetch-json";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
 import type { CacheDetail } from "@/lib/types/cache-detail";
+import { tableLabel } from "@/lib/wizard/table-modes";
 
 import { ActionLog } from "./action-log";
 import { CacheGone } from "./cache-gone";
@@ -38,7 +39,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
   const overview = `/projects/${encodeURIComponent(projectId)}/caches`;
   if (isRefetchError && !deleting && isNotFound(error)) return <CacheGone overview={overview} />;
   const { status } = data;
-  const label = `${data.catalogName}.${status.schemaName}.${status.tableName}`;
+  const label = tableLabel(status, data.catalogName);
   const running = status.status === "running";
   return (
     <div className="flex flex-col gap-5">

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { serverErrorText } from "@/lib/forms/server-errors";
 import { bulkOperateAction } from "@/lib/actions/caches/bulk-operate";
+import { tableIdentity } from "@/lib/caches/overview-state";
 import type { BulkItemResult } from "@/lib/schemas/cache-operations";
 import { toast } from "@/lib/toast";
 import type { CacheSummary } from "@/lib/types";
@@ -57,7 +58,7 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
       toast.error(serverErrorText(error) ?? "The console could not finish this. Try again in a moment.");
     },
   });
-  const labels = new Map(selected.map((c) => [c.id, `${c.catalogName}.${c.schemaName}.${c.tableName}`]));
+  const labels = new Map(selected.map((c) => [c.id, tableIdentity(c)]));
   function run(operation: Operation) {
     setLast(operation);
     sent.current = labels;

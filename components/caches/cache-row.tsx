@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { tableIdentity } from "@/lib/caches/overview-state";
 import { describeSchedules } from "@/lib/schedule";
 import type { CacheSummary } from "@/lib/types";
 
@@ -45,13 +46,13 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
             className="size-4 shrink-0 accent-primary"
             checked={selection.isSelected(cache.id)}
             onChange={(e) => selection.onToggle(cache.id, e.target.checked)}
-            aria-label={`Select ${cache.catalogName}.${cache.schemaName}.${cache.tableName}`}
+            aria-label={`Select ${tableIdentity(cache)}`}
           />
         ) : null}
         <Link
           href={href}
           className="block min-w-0 truncate font-medium text-foreground hover:text-primary hover:underline"
-          title={`${cache.catalogName}.${cache.schemaName}.${cache.tableName}`}
+          title={tableIdentity(cache)}
         >
           <span className="text-muted-foreground">
             {cache.catalogName}.{cache.schemaName}.

@@ -31,13 +31,15 @@ export async function ConsoleShell({
 }) {
   const projects = await projectsOrEmpty();
   const base = projectId ? `/projects/${encodeURIComponent(projectId)}` : null;
+  // The admin pages belong to no project; the query keeps the one the person came from in the header.
+  const keep = projectId ? `?project=${encodeURIComponent(projectId)}` : "";
   const nav: NavItem[] = [
     ...(base ? [{ href: `${base}/caches`, label: "Caches" }] : [{ href: "/projects", label: "Projects" }]),
     ...(base && hasRole(user.role, "operator") ? [{ href: `${base}/caches/new`, label: "New cache" }] : []),
     ...(hasRole(user.role, "admin")
       ? [
-          { href: "/audit", label: "Audit log" },
-          { href: "/users", label: "Users" },
+          { href: `/audit${keep}`, label: "Audit log", match: "/audit" },
+          { href: `/users${keep}`, label: "Users", match: "/users" },
         ]
       : []),
   ];

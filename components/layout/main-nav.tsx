@@ -5,14 +5,18 @@ import { usePathname } from "next/navigation";
 
 import { cn } from "@/lib/utils";
 
-export type NavItem = { href: string; label: string; exact?: boolean };
+/** `match` is the path that marks the item current when `href` carries a query (the project, on /users). */
+export type NavItem = { href: string; label: string; exact?: boolean; match?: string };
 
 export function MainNav({ items, mobile = false }: { items: NavItem[]; mobile?: boolean }) {
   const pathname = usePathname();
   if (items.length === 0) return null;
+  const path = (i: NavItem) => i.match ?? i.href;
   const activeHref = items
-    .filter((i) => (i.exact ? pathname === i.href : pathname === i.href || pathname.startsWith(`${i.href}/`)))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+    .filter((i) =>
+      i.exact ? pathname === path(i) : pathname === path(i) || pathname.startsWith(`${path(i)}/`),
+    )
+    .sort((a, b) => path(b).length - path(a).length)[0]?.href;
   return (
     <nav aria-label="Main" className={cn(mobile ? "flex md:hidden" : "hidden md:flex", "items-center gap-1")}>
       {items.map((item) => {

@@ -1,5 +1,6 @@
 import type { CacheStatusValue, CacheSummary } from "@/lib/types";
 import { CACHE_STATUSES } from "@/lib/types";
+import { tableLabel } from "@/lib/wizard/table-modes";
 
 export const SORT_FIELDS = ["table", "status", "lastSync", "rows"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -38,7 +39,7 @@ export function writeOverviewState(state: OverviewState): URLSearchParams {
 }
 
 export function tableIdentity(c: Pick<CacheSummary, "catalogName" | "schemaName" | "tableName">): string {
-  return `${c.catalogName}.${c.schemaName}.${c.tableName}`;
+  return tableLabel(c, c.catalogName);
 }
 
 const STATUS_ORDER: Record<CacheStatusValue, number> = {

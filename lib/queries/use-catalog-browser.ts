@@ -76,7 +76,7 @@ export function useProjectSearch(projectId: string, query: string) {
   });
 }
 
-/** Catalog id → query name, for naming tables the way operators write them (payment.invoices). */
+/** Catalog id → query name, for naming tables in their one display form (payment.public.invoices). */
 export function useCatalogNames(projectId: string): Map<string, string> {
   const { data } = useCatalogs(projectId);
   return useMemo(() => new Map((data ?? []).map((catalog) => [catalog.id, catalog.name])), [data]);

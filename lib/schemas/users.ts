@@ -31,3 +31,7 @@ export const createUserSchema = z.object({
   role: roleSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const userTargetSchema = z.object({
+  userId: z.string().check(z.minLength(1, "Pick a user."), z.maxLength(200, "Pick a user from the list.")),
+});

@@ -1,14 +1,18 @@
 import "server-only";
 
+import { sql } from "kysely";
+
 import type { Role } from "@/lib/auth/roles";
 
 import type { ConsoleUser } from "./auth/session";
+import { cacheLabel } from "./caches/cache-labels";
 import { getConsoleDb } from "./db/database";
 import { redactForAudit } from "./audit-redact";
 import { createRefusalRate } from "./audit-refusal-rate";
 import { logger, scrubSecrets } from "./logger";
 
-export type AuditOutcome = "success" | "failure" | "refused";
+/** "partial": a batch where some items succeeded and some did not; the detail lists every item. */
+export type AuditOutcome = "success" | "partial" | "failure" | "refused";
 
 export type AuditInput = {
   actor: ConsoleUser;
@@ -34,6 +38,8 @@ export type AuditEntry = {
 };
 
 const MAX_REQUEST_CHARS = 4_000;
+// A batch lists each of its items on a line of its own.
+const MAX_DETAIL_CHARS = 8_000;
 
 /** Records one mutation; a failure to write is logged and never hides the mutation's own result. */
 export async function recordAudit(input: AuditInput): Promise<void> {
@@ -54,7 +60,7 @@ export async function recordAudit(input: AuditInput): Promise<void> {
         target: input.target,
         request,
         outcome: input.outcome,
-        detail: input.detail ? scrubSecrets(input.detail).slice(0, 1_000) : null,
+        detail: input.detail ? scrubSecrets(input.detail).slice(0, MAX_DETAIL_CHARS) : null,
       })
       .execute();
   } catch (error) {
@@ -92,11 +98,18 @@ export async function recordRefusal(
   const sent = clientInput && typeof clientInput === "object" ? (clientInput as Record<string, unknown>) : {};
   const text = (key: string) => (typeof sent[key] === "string" ? sent[key].slice(0, 200) : null);
   const ids = Array.isArray(sent.cacheIds) ? sent.cacheIds.filter((id) => typeof id === "string") : [];
+  const projectId = text("projectId");
+  const cache = (id: string) => (projectId ? cacheLabel(projectId, id) : id);
+  const cacheId = text("cacheId");
   await recordAudit({
     actor,
     action,
-    projectId: text("projectId"),
-    target: text("cacheId") ?? text("userId") ?? text("email") ?? (ids.join(",").slice(0, 200) || "—"),
+    projectId,
+    target:
+      (cacheId && cache(cacheId)) ??
+      text("userId") ??
+      text("email") ??
+      (ids.map(cache).join(", ").slice(0, 200) || "—"),
     request: clientInput,
     outcome: "refused",
     detail: refusalDetail(role),
@@ -105,13 +118,31 @@ export async function recordRefusal(
 
 export const refusalDetail = (role: Role): string => `needs the ${role} role`;
 
-export async function listAudit(filter: { action?: string; limit?: number }): Promise<AuditEntry[]> {
+export type AuditFilter = {
+  action?: string;
+  actor?: string;
+  /** Case-insensitive part of the target's name. */
+  target?: string;
+  /** ISO instants, both inclusive. */
+  from?: string;
+  to?: string;
+  limit?: number;
+};
+
+export async function listAudit(filter: AuditFilter): Promise<AuditEntry[]> {
   let query = getConsoleDb()
     .db.selectFrom("audit_log")
     .selectAll()
     .orderBy("id", "desc")
     .limit(filter.limit ?? 200);
   if (filter.action) query = query.where("action", "=", filter.action);
+  if (filter.actor) query = query.where("actor_email", "=", filter.actor);
+  if (filter.target) {
+    const pattern = `%${filter.target.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`lower(target) like ${pattern} escape '\\'`);
+  }
+  if (filter.from) query = query.where("at", ">=", filter.from);
+  if (filter.to) query = query.where("at", "<=", filter.to);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
@@ -125,6 +156,17 @@ export async function listAudit(filter: { action?: string; limit?: number }): Pr
     outcome: r.outcome,
     detail: r.detail,
   }));
+}
+
+/** Everyone who has an entry, for the actor filter. */
+export async function listAuditActors(): Promise<string[]> {
+  const rows = await getConsoleDb()
+    .db.selectFrom("audit_log")
+    .select("actor_email")
+    .distinct()
+    .orderBy("actor_email")
+    .execute();
+  return rows.map((r) => r.actor_email);
 }
 
 export async function listAuditActions(): Promise<string[]> {

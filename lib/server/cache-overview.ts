@@ -1,8 +1,10 @@
 import "server-only";
 
+import { tableIdentity } from "@/lib/caches/overview-state";
 import type { CacheSummary, CatalogSummary } from "@/lib/types";
 
 import { settingsFor } from "./cache-settings-memo";
+import { rememberCacheLabel } from "./caches/cache-labels";
 import { listPaused } from "./caches/paused-schedules";
 import { overviewWindow } from "./overview-window";
 import { getPeaka } from "./peaka";
@@ -33,7 +35,7 @@ async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
     catalogsOf(projectId).catch(() => [] as CatalogSummary[]),
     listPaused(projectId),
   ]);
-  const names = new Map(catalogs.map((c) => [c.id, c.displayName]));
+  const names = new Map(catalogs.map((c) => [c.id, c.name]));
   const settings = await settingsFor(
     projectId,
     statuses.map((s) => s.id),
@@ -42,6 +44,7 @@ async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
     .filter((s) => s.status !== "deleted")
     .map((s, i) => {
       const summary = toSummary(s, settings[i] ?? null, names.get(s.catalogId));
+      rememberCacheLabel(projectId, s.id, tableIdentity(summary));
       const was = paused.get(s.id);
       return was
         ? { ...summary, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }

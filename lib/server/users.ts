@@ -7,13 +7,20 @@ import { getAuth } from "./auth/init";
 import { forgetUserSessions } from "./auth/shared-session-cache";
 import { getConsoleDb } from "./db/database";
 
-export type ConsoleUserRow = { id: string; name: string; email: string; role: Role; createdAt: string };
+export type ConsoleUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+};
 
 export async function listUsers(): Promise<ConsoleUserRow[]> {
   await getAuth();
   const rows = await getConsoleDb()
     .db.selectFrom("user")
-    .select(["id", "name", "email", "role", "createdAt"])
+    .select(["id", "name", "email", "role", "banned", "createdAt"])
     .orderBy("email")
     .execute();
   return rows.map((r) => ({
@@ -21,6 +28,7 @@ export async function listUsers(): Promise<ConsoleUserRow[]> {
     name: r.name,
     email: r.email,
     role: toRole(r.role),
+    disabled: Boolean(r.banned),
     createdAt: new Date(r.createdAt).toISOString(),
   }));
 }
@@ -58,6 +66,7 @@ export async function createConsoleUser(input: {
     name: user.name,
     email: user.email,
     role: input.role,
+    disabled: false,
     createdAt: new Date().toISOString(),
   };
 }

@@ -30,19 +30,14 @@ export function schedulesForMode(mode: CacheMode, schedules: Schedules): Schedul
 }
 
 /**
- * How operators name a table: catalog.table, like SQL resolves unqualified names in `public`;
- * other schemas stay explicit (catalog.schema.table).
+ * A table's one display form, on every screen and in the audit log: catalog.schema.table with the catalog's
+ * query name, exactly as a SQL query names it. Without a catalog name (not known yet) it is schema.table.
  */
 export function tableLabel(
   table: Pick<TableRef, "schemaName" | "tableName">,
   catalogName?: string | null,
 ): string {
-  const parts = [
-    catalogName,
-    table.schemaName === "public" && catalogName ? null : table.schemaName,
-    table.tableName,
-  ];
-  return parts.filter(Boolean).join(".");
+  return [catalogName, table.schemaName, table.tableName].filter(Boolean).join(".");
 }
 
 export function tableKey(table: TableRef): string {

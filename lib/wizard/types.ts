@@ -25,6 +25,8 @@ export type TableOutcome = {
   status: TableOutcomeStatus;
   cacheId: string | null;
   message: string | null;
+  /** The table's display name (lib/wizard/table-modes.ts), set by the server that knows the catalog's name. */
+  label?: string;
   /** Set when Peaka refused the table because of this schedule, so the wizard can show it on that field. */
   rejectedSchedule?: "incremental" | "fullRefresh";
 };

@@ -46,13 +46,14 @@ async function loadConsole(env: Record<string, string>) {
     AUTH_RATE_LIMIT: "off",
     ...env,
   });
-  const [init, audit, users, database] = await Promise.all([
+  const [init, audit, users, database, admin] = await Promise.all([
     import("@/lib/server/auth/init"),
     import("@/lib/server/audit"),
     import("@/lib/server/users"),
     import("@/lib/server/db/database"),
+    import("@/lib/server/user-admin"),
   ]);
-  return { auth: await init.getAuth(), audit, users, database };
+  return { auth: await init.getAuth(), audit, users, database, admin };
 }
 
 describe.each(BACKENDS)("console database on $name", (backend) => {
@@ -118,6 +119,32 @@ describe.each(BACKENDS)("console database on $name", (backend) => {
     expect(promoted.role).toBe("admin");
   });
 
+  it("disables, enables, resets the password of and removes a user", async () => {
+    const email = `erin-${backend.name.toLowerCase()}@demo.test`;
+    const user = await c.users.createConsoleUser({ name: "Erin", email, password: PASSWORD, role: "viewer" });
+    const signIn = (password: string) =>
+      c.auth.api.signInEmail({ body: { email, password }, asResponse: true }).then((r) => r.status);
+    const listed = async () => (await c.users.listUsers()).find((u) => u.id === user.id);
+
+    await c.admin.setUserDisabled(user.id, true);
+    expect((await listed())?.disabled).toBe(true);
+    expect(await signIn(PASSWORD)).toBe(403);
+    await c.admin.setUserDisabled(user.id, false);
+    expect((await listed())?.disabled).toBe(false);
+    expect(await signIn(PASSWORD)).toBe(200);
+
+    const fresh = await c.admin.resetUserPassword(user.id);
+    expect(fresh).toMatch(/^[\w-]{16}$/);
+    expect(await signIn(PASSWORD)).toBe(401);
+    expect(await signIn(fresh)).toBe(200);
+
+    expect(await c.admin.userEmail(user.id)).toBe(email);
+    await c.admin.removeUser(user.id);
+    expect(await listed()).toBeUndefined();
+    expect(await signIn(fresh)).toBe(401);
+    await expect(c.admin.userEmail(user.id)).rejects.toThrow("no longer exists");
+  });
+
   it("records audit entries, scrubs the Partner API key, and lists them newest first", async () => {
     const actor = { id: "u1", email: "admin@demo.test", name: "Ada", role: "admin" as const };
     await c.audit.recordAudit({
@@ -147,5 +174,28 @@ describe.each(BACKENDS)("console database on $name", (backend) => {
     expect(await c.audit.listAuditActions()).toEqual(
       expect.arrayContaining(["cache.create", "cache.delete"]),
     );
+  });
+
+  it("filters the audit log by actor, target (any case, % and _ taken literally) and time", async () => {
+    const otto = { id: "u2", email: "otto@demo.test", name: "Otto", role: "operator" as const };
+    await c.audit.recordAudit({
+      actor: otto,
+      action: "cache.run-full-refresh",
+      projectId: "demoPrj1",
+      target: "payment.public.Refunds_100%",
+      request: {},
+      outcome: "success",
+    });
+    const mine = await c.audit.listAudit({ actor: "otto@demo.test" });
+    expect(mine.map((e) => e.target)).toEqual(["payment.public.Refunds_100%"]);
+    expect(await c.audit.listAudit({ target: "REFUNDS_100%" })).toHaveLength(1);
+    expect(await c.audit.listAudit({ target: "refundsX100" })).toHaveLength(0);
+    expect(await c.audit.listAudit({ target: "100%%" })).toHaveLength(0);
+    const at = mine[0]?.at ?? "";
+    expect(await c.audit.listAudit({ actor: "otto@demo.test", from: at, to: at })).toHaveLength(1);
+    expect(await c.audit.listAudit({ actor: "otto@demo.test", to: "2000-01-01T00:00:00.000Z" })).toHaveLength(
+      0,
+    );
+    expect(await c.audit.listAuditActors()).toEqual(expect.arrayContaining(["otto@demo.test"]));
   });
 });

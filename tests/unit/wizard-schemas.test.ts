@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { tableIdentity } from "@/lib/caches/overview-state";
 import { scheduleExpressionSchema } from "@/lib/schemas/schedules";
 import { createCachesSchema, settingsSchema, tableLabel } from "@/lib/schemas/wizard";
 
@@ -56,9 +57,12 @@ describe("createCachesSchema", () => {
 });
 
 describe("tableLabel", () => {
-  it("names public tables catalog.table and keeps other schemas explicit", () => {
-    expect(tableLabel(table, "payment")).toBe("payment.invoices");
+  it("names every table catalog.schema.table, public included, the way the overview and the audit log do", () => {
+    expect(tableLabel(table, "payment")).toBe("payment.public.invoices");
     expect(tableLabel({ ...table, schemaName: "reporting" }, "payment")).toBe("payment.reporting.invoices");
     expect(tableLabel(table)).toBe("public.invoices");
+    expect(tableIdentity({ catalogName: "payment", schemaName: "public", tableName: "invoices" })).toBe(
+      tableLabel(table, "payment"),
+    );
   });
 });

@@ -6,6 +6,7 @@ import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError } from "@/lib/action-error";
 import { authActionClient } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
+import { cacheLabel } from "@/lib/server/caches/cache-labels";
 import { getPeaka } from "@/lib/server/peaka";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 
@@ -18,11 +19,18 @@ export const applySchedulesAction = authActionClient
     const request = updateSchedulesRequest(projectId, cacheId, schedules);
     try {
       const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
-      await ctx.audit({ projectId, target: cacheId, request, outcome: "success" });
+      const target = cacheLabel(projectId, cacheId);
+      await ctx.audit({ projectId, target, request, outcome: "success" });
       revalidatePath(`/projects/${projectId}/caches`);
       return { cacheId: cache.id };
     } catch (error) {
-      await ctx.audit({ projectId, target: cacheId, request, outcome: "failure", detail: String(error) });
+      await ctx.audit({
+        projectId,
+        target: cacheLabel(projectId, cacheId),
+        request,
+        outcome: "failure",
+        detail: String(error),
+      });
       // No field to put it on here (the schedules come from the wizard): at least say it plainly.
       const rejection = scheduleRejectionOf(error);
       throw rejection ? new ActionError(rejection.message) : error;

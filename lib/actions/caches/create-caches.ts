@@ -12,6 +12,7 @@ import {
   saveSubmission,
   waitForSubmission,
 } from "@/lib/server/wizard/submission-store";
+import { batchAudit } from "@/lib/wizard/batch-audit";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import type { SubmissionResult } from "@/lib/wizard/types";
 
@@ -42,17 +43,11 @@ export const createCachesAction = authActionClient
       // Nothing was created because of a schedule: the same key may be sent again once it is fixed.
       if (rejectedSchedule(outcomes)) await releaseSubmission(key);
       else await saveSubmission(key, outcomes);
-      const created = outcomes.filter((outcome) => outcome.status === "created").length;
       await ctx.audit({
         projectId,
-        target,
+        target: outcomes.map((outcome) => outcome.label ?? tableLabel(outcome.table)).join(", ") || target,
         request,
-        outcome: created === outcomes.length ? "success" : "failure",
-        detail:
-          outcomes
-            .filter((outcome) => outcome.status !== "created")
-            .map((outcome) => `${tableLabel(outcome.table)}: ${outcome.message ?? outcome.status}`)
-            .join("; ") || null,
+        ...batchAudit(outcomes),
       });
       return { key, outcomes };
     } catch (error) {

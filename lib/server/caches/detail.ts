@@ -3,9 +3,11 @@ import "server-only";
 import { cache } from "react";
 
 import type { CacheDetail, CacheHistoryPage } from "@/lib/types/cache-detail";
+import { tableLabel } from "@/lib/wizard/table-modes";
 
 import { getPeaka, isPeakaApiError } from "../peaka";
 
+import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
 
 export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
@@ -18,7 +20,7 @@ async function catalogName(projectId: string, catalogId: string): Promise<string
   if (hit && Date.now() - hit.at < CATALOG_TTL_MS) return hit.names.get(catalogId) ?? catalogId;
   try {
     const catalogs = await getPeaka().listCatalogs(projectId);
-    const names = new Map(catalogs.map((c) => [c.id, c.displayName]));
+    const names = new Map(catalogs.map((c) => [c.id, c.name]));
     catalogNames.set(projectId, { at: Date.now(), names });
     return names.get(catalogId) ?? catalogId;
   } catch {
@@ -41,9 +43,11 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
       readPaused(projectId, cacheId),
     ]);
     if (status.status === "deleted") return null;
+    const name = await catalogName(projectId, status.catalogId);
+    rememberCacheLabel(projectId, cacheId, tableLabel(status, name));
     return {
       status,
-      catalogName: await catalogName(projectId, status.catalogId),
+      catalogName: name,
       schedules: settings.schedules,
       paused,
       fetchedAt: new Date().toISOString(),

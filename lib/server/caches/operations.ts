@@ -10,6 +10,7 @@ import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
 
+import { cacheLabel } from "./cache-labels";
 import { cancelRunning, NOTHING_TO_CANCEL } from "./cancel-outcome";
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
 import { triggerRun } from "./trigger-outcome";
@@ -71,7 +72,7 @@ export function operateOnCache(
   const call = {
     action: OPERATION_ACTIONS[op].audit,
     projectId,
-    target: cacheId,
+    target: cacheLabel(projectId, cacheId),
     request: { cacheId, ...request },
   };
   return audited(ctx, call, () => {
@@ -89,7 +90,8 @@ export function cancelRun(
   cacheId: string,
   kind: RunKind,
 ): Promise<OperationResult> {
-  return ctx.audited({ projectId, target: cacheId, request: { cacheId, kind } }, async () => {
+  const target = cacheLabel(projectId, cacheId);
+  return ctx.audited({ projectId, target, request: { cacheId, kind } }, async () => {
     if ((await cancelRunning(getPeaka(), projectId, cacheId, kind)) === "nothing-running")
       throw new ActionError(NOTHING_TO_CANCEL);
     return { message: `Cancelling the ${KIND_NAME[kind]}; the previously cached data stays in place.` };
@@ -104,7 +106,7 @@ export function updateSchedules(
   schedules: Schedules,
 ): Promise<OperationResult> {
   const request = updateSchedulesRequest(projectId, cacheId, schedules);
-  return ctx.audited({ projectId, target: cacheId, request }, async () => {
+  return ctx.audited({ projectId, target: cacheLabel(projectId, cacheId), request }, async () => {
     await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);
     await forgetPaused(projectId, cacheId);
     forgetCacheSettings(projectId, cacheId);

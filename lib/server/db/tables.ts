@@ -19,6 +19,8 @@ export type UserTable = {
   name: string;
   email: string;
   role: string | null;
+  /** better-auth admin plugin's ban flag: "disabled" in the console (0/1 in SQLite). */
+  banned?: boolean | number | null;
   createdAt: string | Date;
 };
 

@@ -114,7 +114,10 @@ export async function createCachesForPlan(
       );
     }
   }
-  return items.flatMap((item) => outcomes.get(tableKey(item.table)) ?? []);
+  return items.flatMap((item) => {
+    const outcome = outcomes.get(tableKey(item.table));
+    return outcome ? [{ ...outcome, label: label(item) }] : [];
+  });
 }
 
 const VENDOR_WORDED = new Set(["validation", "conflict", "not-found"]);
