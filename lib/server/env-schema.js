@@ -1,4 +1,7 @@
-// Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`.
+// Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`. The one file
+// under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that package throws on
+// import. It holds no secret itself and reads only the object it is given; lib/server/env.ts (server-only) is the
+// console's way in.
 import { z } from "zod";
 
 export const ZONE_BASE_URLS = {
@@ -83,11 +86,7 @@ export function loadEnv(source, options = {}) {
       problems.push(
         "  - PEAKA_API_KEY: is required; set it to a Peaka partner or project API key (npm run demo sets the sandbox key for you)",
       );
-    if (
-      !parsed.data.BETTER_AUTH_SECRET &&
-      process.env.NODE_ENV === "production" &&
-      !source.CONSOLE_INSECURE_DEV_SECRET
-    )
+    if (!parsed.data.BETTER_AUTH_SECRET && process.env.NODE_ENV === "production")
       problems.push(
         "  - BETTER_AUTH_SECRET: is required in production; generate one with: openssl rand -base64 32",
       );
