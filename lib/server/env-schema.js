@@ -1,7 +1,4 @@
-// Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`. The one file
-// under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that package throws on
-// import. It holds no secret itself and reads only the object it is given; lib/server/env.ts (server-only) is the
-// console's way in.
+// Plain JS so that next.config.js can import it: a bad value stops `next build` and `next start`.
 import { z } from "zod";
 
 export const ZONE_BASE_URLS = {
@@ -63,6 +60,9 @@ export const envSchema = z.object({
     .default(250),
 });
 
+// The one file under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that
+// package throws on import. It holds no secret itself and reads only the object it is given; lib/server/env.ts
+// (server-only) is the console's way in.
 /**
  * @param {Record<string, string | undefined>} source
  * @param {{ requireRuntime?: boolean }} [options]
