@@ -1,3 +1,5 @@
+import type { Schedules } from "@/lib/types/schedules";
+
 export type DurationParseSuccess = { ok: true; seconds: bigint; nanos: number };
 
 export type DurationParseFailure = { ok: false; error: string; hint?: string; suggestion?: string };
@@ -7,8 +9,8 @@ export type DurationParseResult = DurationParseSuccess | DurationParseFailure;
 export type ScheduleInputResult =
   { ok: true; iso: string; seconds: bigint; nanos: number; words: string } | DurationParseFailure;
 
-/** ISO-8601 expressions; null, undefined or "" means the schedule is off (Peaka type NONE). */
-export type ScheduleExpressions = { incremental?: string | null; fullRefresh?: string | null };
+/** The console's `Schedules`, read leniently: null, undefined or "" means the schedule is off (Peaka type NONE). */
+export type ScheduleExpressions = Partial<Schedules>;
 
 export type ScheduleField = "incremental" | "fullRefresh";
 

@@ -24,13 +24,6 @@ export const tableRefSchema = z.object({
   tableName: z.string().check(z.minLength(1), z.maxLength(500)),
 });
 
-export const selectionSchema = z
-  .array(tableRefSchema)
-  .check(
-    z.minLength(1, "Choose at least one table."),
-    z.maxLength(500, "Choose at most 500 tables at a time."),
-  );
-
 export const modeSchema = z.enum(CACHE_MODES, "Choose how the cache should refresh.");
 
 function refineModeSchedules(

@@ -83,6 +83,9 @@ export const envSchema = z.object({
     .default(250),
 });
 
+// The one file under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that
+// package throws on import. It holds no secret itself and reads only the object it is given; lib/server/env.ts
+// (server-only) is the console's way in.
 /**
  * @param {Record<string, string | undefined>} source
  * @param {{ requireRuntime?: boolean }} [options]
@@ -106,11 +109,7 @@ export function loadEnv(source, options = {}) {
       problems.push(
         "  - PEAKA_API_KEY: is required; set it to a Peaka partner or project API key (npm run demo sets the sandbox key for you)",
       );
-    if (
-      !parsed.data.BETTER_AUTH_SECRET &&
-      process.env.NODE_ENV === "production" &&
-      !source.CONSOLE_INSECURE_DEV_SECRET
-    )
+    if (!parsed.data.BETTER_AUTH_SECRET && process.env.NODE_ENV === "production")
       problems.push(
         "  - BETTER_AUTH_SECRET: is required in production; generate one with: openssl rand -base64 32",
       );

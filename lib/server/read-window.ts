@@ -1,3 +1,5 @@
+import "server-only";
+
 export type ReadWindowOptions = { freshMs: number; now?: () => number };
 
 type Slot<T> = { startedAt: number; value: Promise<T> };

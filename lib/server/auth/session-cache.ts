@@ -1,3 +1,5 @@
+import "server-only";
+
 import { createHash } from "node:crypto";
 
 /** What a cached lookup must say about itself: whose session it is and when it ends. */

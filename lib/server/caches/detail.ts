@@ -5,29 +5,13 @@ import { cache } from "react";
 import type { CacheDetail, CacheHistoryPage } from "@/lib/types/cache-detail";
 import { tableLabel } from "@/lib/wizard/table-modes";
 
+import { catalogNames } from "../catalog-names";
 import { getPeaka, isPeakaApiError } from "../peaka";
 
 import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
 
 export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
-
-const CATALOG_TTL_MS = 60_000;
-const catalogNames = new Map<string, { at: number; names: Map<string, string> }>();
-
-async function catalogName(projectId: string, catalogId: string): Promise<string> {
-  const hit = catalogNames.get(projectId);
-  if (hit && Date.now() - hit.at < CATALOG_TTL_MS) return hit.names.get(catalogId) ?? catalogId;
-  try {
-    const catalogs = await getPeaka().listCatalogs(projectId);
-    const names = new Map(catalogs.map((c) => [c.id, c.name]));
-    catalogNames.set(projectId, { at: Date.now(), names });
-    return names.get(catalogId) ?? catalogId;
-  } catch {
-    // The name is decoration; the id still identifies the catalog.
-    return catalogId;
-  }
-}
 
 function isNotFound(error: unknown): boolean {
   return isPeakaApiError(error) && error.kind === "not-found";
@@ -43,7 +27,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
       readPaused(projectId, cacheId),
     ]);
     if (status.status === "deleted") return null;
-    const name = await catalogName(projectId, status.catalogId);
+    const name = (await catalogNames(projectId)).get(status.catalogId) ?? status.catalogId;
     rememberCacheLabel(projectId, cacheId, tableLabel(status, name));
     return {
       status,

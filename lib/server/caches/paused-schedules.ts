@@ -2,6 +2,9 @@ import "server-only";
 
 import type { Kysely } from "kysely";
 
+import type { Schedules } from "@/lib/types";
+import type { CachePause } from "@/lib/types/cache-detail";
+
 import { getConsoleDb } from "../db/database";
 import { forgetOverview } from "../overview-window";
 import type { ConsoleTables } from "../db/tables";
@@ -15,12 +18,7 @@ type PausedScheduleTable = {
   paused_by: string;
 };
 
-export type PausedSchedules = {
-  incremental: string | null;
-  fullRefresh: string | null;
-  pausedAt: string;
-  pausedBy: string;
-};
+export type PausedSchedules = CachePause;
 
 type PauseDb = Kysely<ConsoleTables & { cache_paused_schedule: PausedScheduleTable }>;
 let ready: Promise<PauseDb> | undefined;
@@ -91,7 +89,7 @@ export async function listPaused(projectId: string): Promise<Map<string, PausedS
 export async function rememberPaused(
   projectId: string,
   cacheId: string,
-  schedules: { incremental: string | null; fullRefresh: string | null },
+  schedules: Schedules,
   pausedBy: string,
 ): Promise<void> {
   const db = await table();

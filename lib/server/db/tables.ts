@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Generated } from "kysely";
 
 export type AuditTable = {
