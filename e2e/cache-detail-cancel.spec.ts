@@ -7,8 +7,7 @@ const PROJECT = "demoPrj1";
 const slow = throttledStack();
 const operatorState = authFile("slow", "operator");
 
-// A stack of its own (its own users database), so its operator session is made here, once.
-test.use({ baseURL: slow.consoleUrl, storageState: operatorState });
+test.use({ baseURL: slow.consoleUrl });
 
 test.describe.serial("a slow run on the detail page", () => {
   let cacheId = "";
@@ -16,6 +15,7 @@ test.describe.serial("a slow run on the detail page", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await slow.start();
+    // A stack of its own (its own users database), so its operator session is made here, once.
     await saveSignedInState(slow.consoleUrl, "operator", operatorState);
     cacheId = await partnerApi(request, slow.sandboxUrl)
       .project(PROJECT)
@@ -27,10 +27,12 @@ test.describe.serial("a slow run on the detail page", () => {
   });
 
   test("counters move while a full refresh runs, and cancel keeps the previous data", async ({
-    page,
+    browser,
     request,
   }) => {
     test.setTimeout(120_000);
+    const context = await browser.newContext({ baseURL: slow.consoleUrl, storageState: operatorState });
+    const page = await context.newPage();
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
     await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
 
@@ -56,5 +58,6 @@ test.describe.serial("a slow run on the detail page", () => {
     });
     await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,000");
     await expect(counter(page, "incremental", "rowsInserted")).toHaveText("0");
+    await context.close();
   });
 });

@@ -8,6 +8,8 @@ test("full refresh daily + incremental every 6 hours on payment.invoices, with t
   page,
   sandbox,
 }) => {
+  // The longest spec: five axe scans, a whole wizard run and a wait of up to 60 s for the first sync.
+  test.slow();
   const w = wizard(page);
   await w.openTables();
   await w.browse("Payment", "public");
