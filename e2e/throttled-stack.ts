@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 import { stack } from "./stack";
 
-function freePort(): number {
+export function freePort(): number {
   return Number(
     execFileSync(
       process.execPath,
@@ -16,7 +16,7 @@ function freePort(): number {
   );
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
+export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const ok = await fetch(url).then(

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { loadRegistry } from "./catalog/registry";
@@ -13,6 +12,7 @@ import { createRunner } from "./engine/runner";
 import { openStore } from "./engine/store";
 import { seedIfNeeded } from "./seed/seed-all";
 import { getMeta, openState, setMeta, type StateDb } from "./state/open-state";
+import { ensurePrivateDir } from "@/lib/server/private-files";
 
 export type DevKeys = {
   baseUrl: string;
@@ -33,7 +33,7 @@ function ensurePartnerKey(state: StateDb, fixed: string | undefined): string {
 }
 
 export function boot(config: SandboxConfig): { deps: Deps; partnerKey: string; interrupted: number } {
-  mkdirSync(config.dataDir, { recursive: true });
+  ensurePrivateDir(config.dataDir);
   const state = openState(join(config.dataDir, "sandbox.sqlite"));
   seedIfNeeded(state, config.dataDir);
   const partnerKey = ensurePartnerKey(state, config.partnerKey);

@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
 import { type AddressInfo } from "node:net";
 import { join } from "node:path";
+
+import { writePrivateFile } from "@/lib/server/private-files";
 
 import { boot, devKeys } from "./boot";
 import { readConfig } from "./config";
@@ -14,7 +15,7 @@ const server = createSandboxServer(deps, (error) => console.error("[sandbox] une
 server.listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo;
   const keys = devKeys(deps.state, `http://${config.host}:${port}/api/v1`, partnerKey);
-  writeFileSync(join(config.dataDir, "dev-keys.json"), `${JSON.stringify(keys, null, 2)}\n`);
+  writePrivateFile(join(config.dataDir, "dev-keys.json"), `${JSON.stringify(keys, null, 2)}\n`);
   const stopScheduler = startScheduler(deps.repo, deps.runner);
   if (!config.quiet) {
     const lines = [

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 
 import { type SourceFile } from "../catalog/registry";
 import { quoteIdent } from "../seed/source-db";
+import { ensurePrivateFile } from "@/lib/server/private-files";
 
 export type CacheStore = {
   db: Database.Database;
@@ -14,6 +15,7 @@ export type CacheStore = {
 export const liveTableName = (cacheId: string): string => `c_${cacheId.replaceAll("-", "")}`;
 
 export function openStore(file: string, sources: SourceFile[]): CacheStore {
+  ensurePrivateFile(file);
   const db = new Database(file);
   // An incremental dirties about one page per changed row, so half-size pages halve its commit; bulk copies
   // barely notice. Only takes effect when the file is created.

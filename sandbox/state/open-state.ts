@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { ensurePrivateFile } from "@/lib/server/private-files";
 
 export type StateDb = Database.Database;
 
@@ -37,6 +38,7 @@ CREATE INDEX IF NOT EXISTS action_logs_by_cache ON action_logs (cache_id, id);
 `;
 
 export function openState(file: string): StateDb {
+  ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");

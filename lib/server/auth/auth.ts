@@ -42,6 +42,8 @@ function ssoPlugins() {
           clientSecret: env.OIDC_CLIENT_SECRET,
           discoveryUrl: `${issuer}/.well-known/openid-configuration`,
           scopes: ["openid", "email", "profile"],
+          // Only a signed ID token from the discovered issuer, for this client, signs anyone in.
+          requireIdTokenVerification: true,
         },
       ],
     }),

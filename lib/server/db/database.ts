@@ -1,6 +1,5 @@
 import "server-only";
 
-import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 import Database from "better-sqlite3";
@@ -11,6 +10,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 
 import type { ConsoleTables } from "./tables";
+import { ensurePrivateFile } from "../private-files";
 
 export type DbKind = "sqlite" | "postgres";
 export type ConsoleDb = { kind: DbKind; db: Kysely<ConsoleTables> };
@@ -36,7 +36,7 @@ export function getConsoleDb(): ConsoleDb {
   const file = url?.startsWith("file:")
     ? url.slice("file:".length)
     : join(consoleDataDir(), "console.sqlite");
-  mkdirSync(join(file, ".."), { recursive: true });
+  ensurePrivateFile(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { wizardPageUser } from "@/lib/server/wizard/wizard-page-user";
 
 export default async function NewCachesPage({
   params,
@@ -8,6 +9,7 @@ export default async function NewCachesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { projectId } = await params;
+  await wizardPageUser(projectId);
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])

@@ -4,6 +4,7 @@ import { ReviewStep } from "@/components/wizard/review-step";
 import { WizardFrame } from "@/components/wizard/wizard-frame";
 import { env } from "@/lib/server/env";
 import { readSubmission } from "@/lib/server/wizard/submission-store";
+import { wizardPageUser } from "@/lib/server/wizard/wizard-page-user";
 
 export const metadata: Metadata = { title: "New caches: review" };
 
@@ -15,6 +16,7 @@ export default async function NewReviewPage({
   searchParams: Promise<{ k?: string | string[] }>;
 }) {
   const { projectId } = await params;
+  if (!(await wizardPageUser(projectId))) return null;
   const { k } = await searchParams;
   const sent = typeof k === "string" && k !== "" && (await readSubmission(k, projectId)) !== null;
   return (

@@ -1,0 +1,107 @@
+// Issue 12: anonymous requests are answered before any work. Through the fault console, whose every Partner API
+// call passes the recording fault proxy: no anonymous page, layout or route handler makes a single call, and no
+// answer (redirects included) carries data: not a submission's outcome, not the Partner API base URL, not whether
+// a cache id exists.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+import { callAction, freshCache, partnerApi } from "./cache-detail-helpers";
+import { signIn } from "./fixtures";
+import { stack } from "./stack";
+
+const PROJECT = "demoPrj1";
+const BOGUS_COOKIE = "better-auth.session_token=not-a-real-session.abc";
+
+/** Every page and route handler in the build, dynamic segments filled with `id`. */
+function everyPath(cacheId: string): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(process.cwd(), ".next/server/app-paths-manifest.json"), "utf8"),
+  ) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((key) => /\/(page|route)$/.test(key))
+    .map((key) => key.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/")
+    .filter((path) => !path.startsWith("/api/auth") && path !== "/_global-error")
+    .map((path) =>
+      path
+        .replace(/\[projectId\]/g, PROJECT)
+        .replace(/\[cacheId\]/g, cacheId)
+        .replace(/\[[^\]]+\]/g, "x"),
+    );
+}
+
+const upstreamLog = async (request: APIRequestContext) =>
+  (await (await request.get(`${stack.proxyControlUrl}/log`)).json()) as { path: string }[];
+
+/** The same answer whatever the request named: nonces and the named id itself taken out. */
+const normalised = (body: string, id: string) =>
+  body
+    .replace(/nonce-[^']+'|nonce="[^"]+"|"nonce":"[^"]+"|\\"nonce\\":\\"[^"\\]+\\"/g, "NONCE")
+    .split(id)
+    .join("ID");
+
+test("anonymous requests make no Partner API call and say nothing about what exists", async ({ request }) => {
+  const api = partnerApi(request, stack.faultSandboxUrl);
+  const existing = await freshCache(api, PROJECT, "Demo Postgres", "public", "customers", {});
+  const unknown = randomUUID();
+  const before = (await upstreamLog(request)).length;
+  for (const cookie of ["", BOGUS_COOKIE]) {
+    const answers: Record<string, string> = {};
+    for (const id of [existing, unknown]) {
+      for (const path of everyPath(id)) {
+        for (const method of ["GET", "POST"] as const) {
+          const response = await request.fetch(`${stack.faultConsoleUrl}${path}?k=${id}`, {
+            method,
+            headers: cookie ? { cookie } : {},
+            maxRedirects: 0,
+            ...(method === "POST" ? { data: {} } : {}),
+          });
+          expect(response.status(), `${method} ${path}`).toBeLessThan(500);
+          const body = await response.text();
+          expect(body, `${method} ${path}`).not.toContain(`127.0.0.1:${stack.proxyPort}`);
+          const key = `${method} ${path.split(id).join("ID")}`;
+          const seen = `${response.status()} ${normalised(body, id)}`;
+          if (answers[key] !== undefined)
+            expect(seen, `${key}: existing and unknown ids answer alike`).toBe(answers[key]);
+          answers[key] = seen;
+        }
+      }
+    }
+  }
+  const calls = (await upstreamLog(request)).slice(before);
+  expect(calls.map((c) => c.path)).toEqual([]);
+});
+
+test("an anonymous result or review page carries no submission data", async ({ page, request }) => {
+  await signIn(page, "operator");
+  const key = randomUUID();
+  const marker = `leak-marker-${randomUUID().slice(0, 8)}`;
+  const created = await callAction(page, "lib/actions/caches/create-caches.ts", {
+    projectId: PROJECT,
+    idempotencyKey: key,
+    items: [
+      {
+        table: { catalogId: "no-such-catalog", schemaName: "public", tableName: marker },
+        mode: "one-time",
+        schedules: { incremental: null, fullRefresh: null },
+      },
+    ],
+  });
+  expect(created.status).toBe(200);
+  const own = await page.request.get(`/projects/${PROJECT}/caches/new/result?k=${key}`);
+  expect(await own.text(), "the operator sees their outcome").toContain(marker);
+  for (const step of ["result", "review"]) {
+    const response = await request.get(
+      `${stack.consoleUrl}/projects/${PROJECT}/caches/new/${step}?k=${key}`,
+      {
+        maxRedirects: 0,
+      },
+    );
+    expect(response.status(), step).toBe(307);
+    const body = await response.text();
+    expect(body, step).not.toContain(marker);
+    expect(body, step).not.toContain(stack.sandboxUrl);
+  }
+});
