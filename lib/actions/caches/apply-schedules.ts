@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
 import { getPeaka } from "@/lib/server/peaka";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
+import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
 /** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
 export const applySchedulesAction = authActionClient
@@ -15,6 +17,8 @@ export const applySchedulesAction = authActionClient
   .action(async ({ parsedInput, ctx }) => {
     requireRole(ctx, "operator");
     const { projectId, cacheId, schedules } = parsedInput;
+    const policy = serverPolicyErrors(schedules);
+    if (policy) returnValidationErrors(applySchedulesSchema, { schedules: policyFieldErrors(policy) });
     const request = {
       incrementalSchedule: schedules.incremental,
       fullRefreshSchedule: schedules.fullRefresh,

@@ -1,9 +1,12 @@
 "use server";
 
+import { returnValidationErrors } from "next-safe-action";
+
 import { ActionError, authActionClient, requireRole } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
 import { recordAudit } from "@/lib/server/audit";
 import { getPeaka } from "@/lib/server/peaka";
+import { itemPolicyErrors } from "@/lib/server/wizard/item-policy";
 import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
 import {
   claimSubmission,
@@ -21,6 +24,8 @@ export const createCachesAction = authActionClient
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
     requireRole(ctx, "operator");
     const { projectId, idempotencyKey: key, items } = parsedInput;
+    const policy = itemPolicyErrors(items);
+    if (policy) returnValidationErrors(createCachesSchema, { items: policy });
 
     // A double click, retry or reload re-sends the same key: answer with the first attempt's result.
     const claim = await claimSubmission(key, projectId, ctx.user.id);

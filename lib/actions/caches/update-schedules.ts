@@ -8,6 +8,7 @@ import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { guardRole } from "@/lib/server/caches/guard";
 import { updateSchedules } from "@/lib/server/caches/operations";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
+import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
 /** Sends both schedules every time: Peaka does not say whether PUT merges or replaces. */
 export const updateSchedulesAction = authActionClient
@@ -21,6 +22,8 @@ export const updateSchedulesAction = authActionClient
       target: cacheId,
       request: parsedInput,
     });
+    const policy = serverPolicyErrors(schedules);
+    if (policy) returnValidationErrors(updateSchedulesSchema, { schedules: policyFieldErrors(policy) });
     const result = await updateSchedules(ctx, projectId, cacheId, schedules).catch((error: unknown) => {
       // Peaka's refusal of one schedule belongs on that schedule's field, not in a toast.
       const rejection = scheduleRejectionOf(error);

@@ -8,6 +8,7 @@ import { audited } from "../audited";
 import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
+import { policyErrorText, serverPolicyErrors } from "../schedule-policy";
 
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
 
@@ -68,6 +69,13 @@ async function resume(projectId: string, cacheId: string): Promise<OperationResu
   const remembered = await readPaused(projectId, cacheId);
   if (!remembered)
     throw new ActionError("This cache is not paused by the console, so there is nothing to resume.");
+  // Schedules remembered before the policy (or a stricter CONSOLE_MIN_INTERVAL) must not come back unchecked.
+  const policy = serverPolicyErrors(remembered);
+  if (policy) {
+    throw new ActionError(
+      `The remembered schedules break the console's schedule rules: ${policyErrorText(policy)} Use Edit schedules to choose new ones.`,
+    );
+  }
   await getPeaka().updateCacheSchedules(projectId, cacheId, toVendor(remembered));
   await forgetPaused(projectId, cacheId);
   forgetCacheSettings(projectId, cacheId);

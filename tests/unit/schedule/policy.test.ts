@@ -22,7 +22,7 @@ describe("checkSchedulePolicy", () => {
         field: "incremental",
         code: "below-minimum",
         message:
-          "Incremental refresh every 14 minutes and 59 seconds is too frequent: the shortest allowed interval is 15 minutes (PT15M).",
+          "Incremental refresh every 14 minutes and 59 seconds is too frequent: the shortest allowed interval is 15 minutes, so use PT15M or longer.",
       },
     ]);
   });
@@ -31,7 +31,7 @@ describe("checkSchedulePolicy", () => {
     expect(checkSchedulePolicy({ fullRefresh: "PT5M" }, { minimumSeconds: 60 })).toEqual([]);
     const issues = checkSchedulePolicy({ fullRefresh: "PT30M" }, { minimumSeconds: 3600 });
     expect(codes(issues)).toEqual(["fullRefresh:below-minimum"]);
-    expect(issues[0]?.message).toContain("(PT1H)");
+    expect(issues[0]?.message).toContain("use PT1H or longer");
     expect(checkSchedulePolicy({ fullRefresh: "PT0.5S" }, { minimumSeconds: 0 })).toEqual([]);
     expect(codes(checkSchedulePolicy({ fullRefresh: "PT1M" }, { minimumSeconds: Number.NaN }))).toEqual([
       "fullRefresh:below-minimum",
