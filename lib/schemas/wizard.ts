@@ -3,13 +3,14 @@
 import * as z from "zod/mini";
 
 import { parseIsoDuration } from "@/lib/schedule";
-import { CACHE_MODES, type CacheMode, type Schedules } from "@/lib/wizard/table-modes";
+import { CACHE_MODES, type CacheMode, MODE_SCHEDULES, type Schedules } from "@/lib/wizard/table-modes";
 
 export {
   CACHE_MODES,
   type CacheMode,
   type CacheType,
   MODE_REQUIRES,
+  MODE_SCHEDULES,
   type Schedules,
   schedulesForMode,
   type TableRef,
@@ -60,14 +61,14 @@ function refineModeSchedules(
   { mode, schedules }: { mode: CacheMode; schedules: Schedules },
   ctx: z.core.$RefinementCtx,
 ) {
-  if (mode !== "one-time" && !schedules.incremental) {
+  if (MODE_SCHEDULES[mode].incremental && !schedules.incremental) {
     ctx.addIssue({
       code: "custom",
       path: ["schedules", "incremental"],
       message: "Choose how often to run the incremental sync.",
     });
   }
-  if (mode === "full-and-incremental" && !schedules.fullRefresh) {
+  if (MODE_SCHEDULES[mode].fullRefresh && !schedules.fullRefresh) {
     ctx.addIssue({
       code: "custom",
       path: ["schedules", "fullRefresh"],

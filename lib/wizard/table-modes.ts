@@ -1,7 +1,7 @@
 // The wizard's modes and table helpers without zod, so client steps that only need these do not ship a validator.
 // lib/schemas/wizard.ts re-exports all of it next to the schemas that the forms and the server actions share.
 
-export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental"] as const;
+export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental", "full-only"] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
 export type CacheType = "FULL_REFRESH" | "INCREMENTAL";
@@ -14,6 +14,15 @@ export const MODE_REQUIRES: Record<CacheMode, CacheType[]> = {
   "one-time": [],
   incremental: ["INCREMENTAL"],
   "full-and-incremental": ["FULL_REFRESH", "INCREMENTAL"],
+  "full-only": ["FULL_REFRESH"],
+};
+
+/** Which schedules a mode sends. */
+export const MODE_SCHEDULES: Record<CacheMode, { incremental: boolean; fullRefresh: boolean }> = {
+  "one-time": { incremental: false, fullRefresh: false },
+  incremental: { incremental: true, fullRefresh: false },
+  "full-and-incremental": { incremental: true, fullRefresh: true },
+  "full-only": { incremental: false, fullRefresh: true },
 };
 
 export function isCacheMode(value: string): value is CacheMode {
@@ -21,9 +30,11 @@ export function isCacheMode(value: string): value is CacheMode {
 }
 
 export function schedulesForMode(mode: CacheMode, schedules: Schedules): Schedules {
-  if (mode === "one-time") return { incremental: null, fullRefresh: null };
-  if (mode === "incremental") return { incremental: schedules.incremental, fullRefresh: null };
-  return schedules;
+  const uses = MODE_SCHEDULES[mode];
+  return {
+    incremental: uses.incremental ? schedules.incremental : null,
+    fullRefresh: uses.fullRefresh ? schedules.fullRefresh : null,
+  };
 }
 
 /**

@@ -24,7 +24,8 @@ let cacheId: string;
 async function call(fn: () => Promise<Answer>) {
   const input = nextInput++;
   const answer = await h.recorder.within(input, fn);
-  return { answer, calls: h.recorder.callsOf(input).map((c) => `${c.method} ${c.path}`) };
+  const raw = h.recorder.callsOf(input);
+  return { answer, raw, calls: raw.map((c) => `${c.method} ${c.path}`) };
 }
 
 const writes = (calls: string[]) => calls.filter((c) => !c.startsWith("GET "));
@@ -166,5 +167,73 @@ describe("the schedule policy in the actions (CONSOLE_MIN_INTERVAL defaults to P
     expect(results[0]?.message).toMatch(/remembered schedules.*too frequent/);
     expect(writes(viaBulk.calls)).toEqual([]);
     expect(await settingsOf(cacheId)).toEqual({ incremental: null, fullRefresh: null });
+  });
+});
+
+describe("scheduled full refresh only, and the controls that fit it", () => {
+  let fullOnlyCache: string;
+
+  it("creates a cache with a full refresh schedule and incremental off on a FULL_REFRESH-only table", async () => {
+    const create = await actions.create();
+    const items = [
+      { table: fullOnlyTable, mode: "full-only", schedules: { incremental: null, fullRefresh: "P1D" } },
+    ];
+    const { answer, raw } = await call(() =>
+      create({ projectId: PROJECT, idempotencyKey: randomUUID(), items } as never),
+    );
+    const outcomes = (answer?.data as { outcomes?: { status: string; cacheId: string | null }[] })?.outcomes;
+    expect(
+      outcomes?.map((o) => o.status),
+      JSON.stringify(answer),
+    ).toEqual(["created"]);
+    fullOnlyCache = outcomes?.[0]?.cacheId ?? "";
+    const post = raw.find((c) => c.method === "POST");
+    expect(JSON.parse(post?.body ?? "{}")).toMatchObject({
+      fullRefreshCacheSchedule: { type: "BASIC", expression: "P1D" },
+    });
+    expect(JSON.parse(post?.body ?? "{}")).not.toHaveProperty("incrementalCacheSchedule");
+    expect(await settingsOf(fullOnlyCache)).toEqual({ incremental: null, fullRefresh: "P1D" });
+  });
+
+  it("refuses an incremental run on it in plain words, before asking Peaka to start one", async () => {
+    const incremental = await actions.incremental();
+    const { answer, calls } = await call(() => incremental({ projectId: PROJECT, cacheId: fullOnlyCache }));
+    expect(answer?.serverError).toBe(
+      "This table supports full refreshes only, so it cannot run an incremental sync. Run a full refresh instead.",
+    );
+    expect(writes(calls)).toEqual([]);
+    const bulk = await actions.bulk();
+    const viaBulk = await call(() =>
+      bulk({ projectId: PROJECT, operation: "run-incremental", cacheIds: [fullOnlyCache] }),
+    );
+    const results = (viaBulk.answer?.data as { results: { ok: boolean; message: string }[] }).results;
+    expect(results.map((r) => [r.ok, r.message])).toEqual([
+      [false, expect.stringMatching(/full refreshes only/)],
+    ]);
+    expect(writes(viaBulk.calls)).toEqual([]);
+  });
+
+  it("still starts incremental runs on a table that supports them", async () => {
+    const update = await actions.update();
+    await call(() =>
+      update({ projectId: PROJECT, cacheId, schedules: { incremental: "PT6H", fullRefresh: "P1D" } }),
+    );
+    const incremental = await actions.incremental();
+    const { answer, calls } = await call(() => incremental({ projectId: PROJECT, cacheId }));
+    expect(answer?.serverError, JSON.stringify(answer)).toBeUndefined();
+    expect(writes(calls)).toEqual([
+      `POST /api/v1/data/projects/${PROJECT}/cache/${cacheId}/incrementalUpdate`,
+    ]);
+  });
+
+  it("shows the detail page which controls fit: no incremental run for a full-only table", async () => {
+    const { getCacheDetail } = await import("@/lib/server/caches/detail");
+    const { canPause, canRunIncremental } = await import("@/lib/caches/cache-capabilities");
+    const detail = await h.recorder.within(0, () => getCacheDetail(PROJECT, fullOnlyCache));
+    expect(detail?.supportedCacheTypes).toEqual(["FULL_REFRESH"]);
+    expect(canRunIncremental(detail?.supportedCacheTypes ?? null)).toBe(false);
+    expect(canPause(detail!)).toBe(true);
+    const other = await h.recorder.within(0, () => getCacheDetail(PROJECT, cacheId));
+    expect(canRunIncremental(other?.supportedCacheTypes ?? null)).toBe(true);
   });
 });

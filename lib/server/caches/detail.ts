@@ -7,6 +7,7 @@ import type { CacheDetail, CacheHistoryPage } from "@/lib/types/cache-detail";
 import { getPeaka, isPeakaApiError } from "../peaka";
 
 import { readPaused } from "./paused-schedules";
+import { tableCacheTypes } from "./table-cache-types";
 
 const CATALOG_TTL_MS = 60_000;
 const catalogNames = new Map<string, { at: number; names: Map<string, string> }>();
@@ -41,6 +42,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
     if (status.status === "deleted") return null;
     return {
       status,
+      supportedCacheTypes: await tableCacheTypes(projectId, status),
       catalogName: await catalogName(projectId, status.catalogId),
       incrementalSchedule: settings.incrementalSchedule,
       fullRefreshSchedule: settings.fullRefreshSchedule,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { canRunIncremental, INCREMENTAL_UNSUPPORTED } from "@/lib/caches/cache-capabilities";
 import { ActionError } from "@/lib/safe-action";
 import type { CacheOperation } from "@/lib/schemas/cache-operations";
 import type { RunKind } from "@/lib/types";
@@ -11,6 +12,7 @@ import { getPeaka } from "../peaka";
 import { policyErrorText, serverPolicyErrors } from "../schedule-policy";
 
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
+import { tableCacheTypes } from "./table-cache-types";
 
 type Ctx = { user: ConsoleUser };
 type Schedules = { incremental: string | null; fullRefresh: string | null };
@@ -42,6 +44,12 @@ function triggerMessage(kind: RunKind, status: string | null): string {
 
 async function runNow(projectId: string, cacheId: string, kind: RunKind): Promise<OperationResult> {
   const peaka = getPeaka();
+  // Peaka's own refusal of an incremental on a full-refresh-only table is raw; say it plainly, before asking.
+  if (kind === "incremental") {
+    const settings = await peaka.getCache(projectId, cacheId);
+    if (!canRunIncremental(await tableCacheTypes(projectId, settings)))
+      throw new ActionError(INCREMENTAL_UNSUPPORTED);
+  }
   const result =
     kind === "full"
       ? await peaka.triggerFullRefresh(projectId, cacheId)

@@ -4,12 +4,14 @@ import { CalendarClock } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
 
+import { cadenceMissing } from "@/components/schedule/cadence-missing";
 import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
+import { useMinimumInterval } from "@/components/schedule/schedule-policy-context";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { updateSchedulesAction } from "@/lib/actions/caches/update-schedules";
-import { checkSchedulePolicy } from "@/lib/schedule";
+import { schedulePolicyErrors } from "@/lib/schedule";
 import { schedulesSchema } from "@/lib/schemas/wizard";
 
 import { useOperationCallbacks } from "./use-cache-operation";
@@ -69,11 +71,19 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
     fullRefresh: draft.fullRefresh.on ? draft.fullRefresh.value : null,
   };
   const parsed = schedulesSchema.safeParse(schedules);
+  const minimumSeconds = useMinimumInterval();
+  // The rules the update action applies; shown as the person types, since they say how to fix the value.
+  const policy = parsed.success ? schedulePolicyErrors(parsed.data, minimumSeconds) : null;
+  const issueFor = (field: Field) =>
+    parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field)?.message;
   const errorFor = (field: Field) =>
-    (showErrors && !parsed.success
-      ? parsed.error.issues.find((i) => i.path[0] === field)?.message
-      : undefined) ?? save.result.validationErrors?.schedules?.[field]?._errors?.[0];
-  const policy = parsed.success ? checkSchedulePolicy(parsed.data, {}) : [];
+    (showErrors ? issueFor(field) : undefined) ??
+    policy?.[field] ??
+    save.result.validationErrors?.schedules?.[field]?._errors?.[0];
+  const missing = cadenceMissing({
+    fullRefresh: errorFor("fullRefresh") ?? issueFor("fullRefresh"),
+    incremental: errorFor("incremental") ?? issueFor("incremental"),
+  });
 
   function edit(next: Draft) {
     if (save.result.validationErrors) save.reset();
@@ -89,7 +99,8 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
 
   function submit() {
     setShowErrors(true);
-    if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
+    if (policy) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    else if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
   }
 
   return (
@@ -144,7 +155,6 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
                     value={draft[field].value}
                     onValueChange={(value) => edit({ ...draft, [field]: { on: true, value } })}
                     error={errorFor(field)}
-                    warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
                   />
                 ) : null}
               </fieldset>
@@ -154,6 +164,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
             anchor="save"
             incremental={parsed.success ? parsed.data.incremental : null}
             fullRefresh={parsed.success ? parsed.data.fullRefresh : null}
+            missing={missing}
           />
           <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={save.isPending}>
