@@ -8,7 +8,7 @@ import type { PolicyErrors, PolicyIssue, PolicyOptions, ScheduleExpressions, Sch
 export const DEFAULT_MINIMUM_SECONDS = 15 * 60;
 
 const LABELS: Record<ScheduleField, string> = {
-  incremental: "Incremental refresh",
+  incremental: "Incremental sync",
   fullRefresh: "Full refresh",
 };
 
@@ -71,7 +71,7 @@ export function checkSchedulePolicy(
     issues.push({
       field: "incremental",
       code: "incremental-not-shorter",
-      message: `Incremental refresh ${words(incremental)} is not shorter than the full refresh (${words(fullRefresh)}), so full refreshes would swallow its runs: make it shorter than ${iso(fullRefresh)} or turn incremental refresh off.`,
+      message: `Incremental sync ${words(incremental)} is not shorter than the full refresh (${words(fullRefresh)}), so full refreshes would swallow its runs: make it shorter than ${iso(fullRefresh)} or turn the incremental sync off.`,
     });
   }
   return issues;
