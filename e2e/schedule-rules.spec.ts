@@ -87,6 +87,11 @@ test("a full-refresh-only table gets a scheduled full refresh, and only the cont
   await expect(page.getByText("This table supports full refreshes only")).toBeVisible();
   await expect(page.getByRole("button", { name: "Run incremental now" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Pause schedules" })).toBeVisible();
+  await page.getByRole("button", { name: "Edit schedules" }).click();
+  const edit = page.getByRole("dialog", { name: "Edit schedules" });
+  await expect(edit.getByRole("group", { name: "Scheduled full refresh" })).toBeVisible();
+  await expect(edit.getByRole("group", { name: "Scheduled incremental sync" })).toHaveCount(0);
+  await edit.getByRole("button", { name: "Cancel" }).click();
 
   // The bulk full refresh names how many caches and rows it covers, and does nothing until confirmed.
   await page.goto(`/projects/${PROJECT}/caches`);

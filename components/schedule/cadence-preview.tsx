@@ -62,22 +62,24 @@ export function CadencePreview({
             upcoming run times.
           </p>
         </div>
-        <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">
-          {RANGES.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              aria-pressed={range === item.id}
-              onClick={() => setRange(item.id)}
-              className={cn(
-                "rounded px-2.5 py-1 text-sm",
-                range === item.id ? "bg-accent font-semibold text-accent-foreground" : "hover:bg-muted",
-              )}
-            >
-              {item.label}
-            </button>
-          ))}
-        </div>
+        {missing.length > 0 ? null : (
+          <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">
+            {RANGES.map((item) => (
+              <button
+                key={item.id}
+                type="button"
+                aria-pressed={range === item.id}
+                onClick={() => setRange(item.id)}
+                className={cn(
+                  "rounded px-2.5 py-1 text-sm",
+                  range === item.id ? "bg-accent font-semibold text-accent-foreground" : "hover:bg-muted",
+                )}
+              >
+                {item.label}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       {missing.length > 0 ? (
         <div role="status" className="rounded-md border border-dashed px-3 py-3 text-sm">

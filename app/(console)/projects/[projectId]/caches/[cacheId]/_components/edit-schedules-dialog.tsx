@@ -23,6 +23,8 @@ type EditProps = {
   cacheId: string;
   current: { incremental: string | null; fullRefresh: string | null };
   paused: boolean;
+  /** False on a table that supports full refreshes only: no incremental schedule to offer. */
+  incrementalAllowed?: boolean;
 };
 
 const FIELDS: { field: Field; label: string; toggle: string; description: string; fallback: string }[] = [
@@ -49,7 +51,13 @@ function toDraft(current: EditProps["current"]): Draft {
   };
 }
 
-export function EditSchedulesDialog({ projectId, cacheId, current, paused }: EditProps) {
+export function EditSchedulesDialog({
+  projectId,
+  cacheId,
+  current,
+  paused,
+  incrementalAllowed = true,
+}: EditProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
   const [showErrors, setShowErrors] = useState(false);
@@ -130,7 +138,9 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
             </p>
           ) : null}
           <div className="grid gap-4 md:grid-cols-2">
-            {FIELDS.map(({ field, label, toggle, description, fallback }) => (
+            {FIELDS.filter(
+              (f) => f.field !== "incremental" || incrementalAllowed || draft.incremental.on,
+            ).map(({ field, label, toggle, description, fallback }) => (
               <fieldset key={field} className="min-w-0 space-y-3 rounded-md border p-3">
                 <legend className="px-1 text-sm font-semibold">{toggle}</legend>
                 <label className="flex items-center gap-2 text-sm">

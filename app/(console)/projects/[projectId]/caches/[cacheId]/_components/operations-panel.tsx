@@ -72,6 +72,7 @@ export function OperationsPanel({
           cacheId={cacheId}
           current={current}
           paused={detail.paused !== null}
+          incrementalAllowed={canRunIncremental(detail.supportedCacheTypes ?? null)}
         />
         {canPause(detail) ? (
           <PauseButton
