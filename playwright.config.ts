@@ -53,6 +53,8 @@ const mainServers: WebServer[] = [
       CONSOLE_SEED_DEMO_USERS: "1",
       CONSOLE_DEMO_PASSWORD: stack.demoPassword,
       AUTH_RATE_LIMIT: "off",
+      // Under the sandbox's 60 s, so schedule-rejection.spec.ts still meets Peaka's own refusal (PT30S).
+      CONSOLE_MIN_INTERVAL: "PT10S",
     },
     reuseExistingServer: false,
     timeout: 120_000,

@@ -4,12 +4,14 @@ import { CalendarClock } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
 
+import { cadenceMissing } from "@/components/schedule/cadence-missing";
 import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
+import { useMinimumInterval } from "@/components/schedule/schedule-policy-context";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { updateSchedulesAction } from "@/lib/actions/caches/update-schedules";
-import { checkSchedulePolicy } from "@/lib/schedule";
+import { schedulePolicyErrors } from "@/lib/schedule";
 import { schedulesSchema } from "@/lib/schemas/schedules";
 
 import { useOperationCallbacks } from "./use-cache-operation";
@@ -21,6 +23,8 @@ type EditProps = {
   cacheId: string;
   current: { incremental: string | null; fullRefresh: string | null };
   paused: boolean;
+  /** False on a table that supports full refreshes only: no incremental schedule to offer. */
+  incrementalAllowed?: boolean;
 };
 
 const FIELDS: { field: Field; label: string; toggle: string; description: string; fallback: string }[] = [
@@ -47,7 +51,13 @@ function toDraft(current: EditProps["current"]): Draft {
   };
 }
 
-export function EditSchedulesDialog({ projectId, cacheId, current, paused }: EditProps) {
+export function EditSchedulesDialog({
+  projectId,
+  cacheId,
+  current,
+  paused,
+  incrementalAllowed = true,
+}: EditProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
   const [showErrors, setShowErrors] = useState(false);
@@ -69,11 +79,19 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
     fullRefresh: draft.fullRefresh.on ? draft.fullRefresh.value : null,
   };
   const parsed = schedulesSchema.safeParse(schedules);
+  const minimumSeconds = useMinimumInterval();
+  // The rules the update action applies; shown as the person types, since they say how to fix the value.
+  const policy = parsed.success ? schedulePolicyErrors(parsed.data, minimumSeconds) : null;
+  const issueFor = (field: Field) =>
+    parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field)?.message;
   const errorFor = (field: Field) =>
-    (showErrors && !parsed.success
-      ? parsed.error.issues.find((i) => i.path[0] === field)?.message
-      : undefined) ?? save.result.validationErrors?.schedules?.[field]?._errors?.[0];
-  const policy = parsed.success ? checkSchedulePolicy(parsed.data, {}) : [];
+    (showErrors ? issueFor(field) : undefined) ??
+    policy?.[field] ??
+    save.result.validationErrors?.schedules?.[field]?._errors?.[0];
+  const missing = cadenceMissing({
+    fullRefresh: errorFor("fullRefresh") ?? issueFor("fullRefresh"),
+    incremental: errorFor("incremental") ?? issueFor("incremental"),
+  });
 
   function edit(next: Draft) {
     if (save.result.validationErrors) save.reset();
@@ -89,7 +107,8 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
 
   function submit() {
     setShowErrors(true);
-    if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
+    if (policy) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    else if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
   }
 
   return (
@@ -119,7 +138,9 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
             </p>
           ) : null}
           <div className="grid gap-4 md:grid-cols-2">
-            {FIELDS.map(({ field, label, toggle, description, fallback }) => (
+            {FIELDS.filter(
+              (f) => f.field !== "incremental" || incrementalAllowed || draft.incremental.on,
+            ).map(({ field, label, toggle, description, fallback }) => (
               <fieldset key={field} className="min-w-0 space-y-3 rounded-md border p-3">
                 <legend className="px-1 text-sm font-semibold">{toggle}</legend>
                 <label className="flex items-center gap-2 text-sm">
@@ -144,7 +165,6 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
                     value={draft[field].value}
                     onValueChange={(value) => edit({ ...draft, [field]: { on: true, value } })}
                     error={errorFor(field)}
-                    warnings={policy.filter((p) => p.field === field).map((p) => p.message)}
                   />
                 ) : null}
               </fieldset>
@@ -154,6 +174,7 @@ export function EditSchedulesDialog({ projectId, cacheId, current, paused }: Edi
             anchor="save"
             incremental={parsed.success ? parsed.data.incremental : null}
             fullRefresh={parsed.success ? parsed.data.fullRefresh : null}
+            missing={missing}
           />
           <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={save.isPending}>

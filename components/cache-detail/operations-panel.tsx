@@ -4,6 +4,7 @@ import { CalendarClock, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
 
 import { Button } from "@/components/ui/button";
+import { canPause, canRunIncremental } from "@/lib/caches/cache-capabilities";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
 import { PauseButton } from "./pause-button";
@@ -59,20 +60,28 @@ export function OperationsPanel({
   const current = detail.schedules;
   return (
     <section aria-label="Operations" className="space-y-4 rounded-lg border bg-card p-4">
-      <RunButtons projectId={projectId} cacheId={cacheId} running={detail.status.running} />
+      <RunButtons
+        projectId={projectId}
+        cacheId={cacheId}
+        running={detail.status.running}
+        incrementalAllowed={canRunIncremental(detail.supportedCacheTypes ?? null)}
+      />
       <div className="flex flex-wrap gap-2 border-t pt-4">
         <EditSchedulesDialog
           projectId={projectId}
           cacheId={cacheId}
           current={current}
           paused={detail.paused !== null}
+          incrementalAllowed={canRunIncremental(detail.supportedCacheTypes ?? null)}
         />
-        <PauseButton
-          projectId={projectId}
-          cacheId={cacheId}
-          paused={detail.paused !== null}
-          hasSchedules={current.incremental !== null || current.fullRefresh !== null}
-        />
+        {canPause(detail) ? (
+          <PauseButton
+            projectId={projectId}
+            cacheId={cacheId}
+            paused={detail.paused !== null}
+            hasSchedules={current.incremental !== null || current.fullRefresh !== null}
+          />
+        ) : null}
         {canDelete ? (
           <div className="sm:ml-auto">
             <DeleteCacheDialog projectId={projectId} cacheId={cacheId} tableLabel={tableLabel} />

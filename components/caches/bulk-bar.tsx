@@ -13,6 +13,7 @@ import type { BulkItemResult } from "@/lib/schemas/cache-operations";
 import { toast } from "@/lib/toast";
 import type { CacheSummary } from "@/lib/types";
 
+import { fullRefreshConfirmation } from "./bulk-confirm";
 import { BulkResults } from "./bulk-results";
 
 type Operation = "run-full" | "pause" | "resume" | "delete";
@@ -35,6 +36,7 @@ type BulkBarProps = {
 export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProps) {
   const queryClient = useQueryClient();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmFull, setConfirmFull] = useState(false);
   const [results, setResults] = useState<{
     operation: Operation;
     items: BulkItemResult[];
@@ -51,6 +53,7 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
       else toast.success(`${text}.`);
       setResults({ operation: last, items, labels: sent.current });
       setConfirmDelete(false);
+      setConfirmFull(false);
       onClear();
       void queryClient.invalidateQueries({ queryKey: ["projects", projectId, "caches"] });
     },
@@ -74,7 +77,13 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
         >
           <span className="font-medium">{selected.length} selected</span>
           {(["run-full", "pause", "resume"] as const).map((op) => (
-            <Button key={op} size="sm" variant="secondary" disabled={bulk.isPending} onClick={() => run(op)}>
+            <Button
+              key={op}
+              size="sm"
+              variant="secondary"
+              disabled={bulk.isPending}
+              onClick={() => (op === "run-full" ? setConfirmFull(true) : run(op))}
+            >
               {bulk.isPending && last === op ? `${VERBS[op]}…` : VERBS[op]}
             </Button>
           ))}
@@ -110,6 +119,25 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
           </Button>
           <Button variant="danger" onClick={() => run("delete")} disabled={bulk.isPending}>
             {bulk.isPending ? "Deleting…" : "Delete caches and data"}
+          </Button>
+        </div>
+      </Dialog>
+      <Dialog
+        open={confirmFull}
+        onOpenChange={(open) => !bulk.isPending && setConfirmFull(open)}
+        {...fullRefreshConfirmation(selected)}
+      >
+        <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm [overflow-wrap:anywhere]">
+          {selected.map((c) => (
+            <li key={c.id}>{labels.get(c.id)}</li>
+          ))}
+        </ul>
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button variant="secondary" onClick={() => setConfirmFull(false)} disabled={bulk.isPending}>
+            Cancel
+          </Button>
+          <Button onClick={() => run("run-full")} disabled={bulk.isPending}>
+            {bulk.isPending ? "Starting…" : "Run full refreshes"}
           </Button>
         </div>
       </Dialog>

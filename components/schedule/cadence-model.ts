@@ -8,6 +8,13 @@ export const RANGE_MS: Record<CadenceRange, number> = { "24h": 24 * HOUR, "7d": 
 
 export type CadenceInput = { incremental: string | null; fullRefresh: string | null };
 
+const recurring = (run: CadenceRun) => run.kind === "full" || run.kind === "incremental";
+
+/** Only the recurring runs: saving new schedules on an existing cache starts no initial load. */
+export function withoutInitial<T extends { runs: CadenceRun[] }>(result: T): T {
+  return { ...result, runs: result.runs.filter(recurring) };
+}
+
 /** Timeline runs from now; a new cache is anchored at now, the moment the operator would submit. */
 export function cadenceWindow(input: CadenceInput, now: number, range: CadenceRange, createdAt = now) {
   const from = now;

@@ -6,7 +6,13 @@ import { describeSchedules, nextRuns, runsPerDay } from "@/lib/schedule";
 import { cn } from "@/lib/utils";
 
 import { CadenceLegend } from "./cadence-legend";
-import { type CadenceInput, type CadenceRange, cadenceWindow, countKinds } from "./cadence-model";
+import {
+  type CadenceInput,
+  type CadenceRange,
+  cadenceWindow,
+  countKinds,
+  withoutInitial,
+} from "./cadence-model";
 import { CadenceNextRuns } from "./cadence-next-runs";
 import { CadenceTimeline } from "./cadence-timeline";
 import { useNowMinute } from "./use-now";
@@ -27,9 +33,16 @@ function formatPerDay(value: number): string {
 type CadencePreviewProps = CadenceInput & {
   /** What the estimate is anchored to: creating a cache, or saving new schedules on an existing one. */
   anchor?: "create" | "save";
+  /** What keeps the schedules from making a plan (an empty, invalid or refused field); no plan is drawn then. */
+  missing?: string[];
 };
 
-export function CadencePreview({ incremental, fullRefresh, anchor = "create" }: CadencePreviewProps) {
+export function CadencePreview({
+  incremental,
+  fullRefresh,
+  anchor = "create",
+  missing = [],
+}: CadencePreviewProps) {
   const [range, setRange] = useState<CadenceRange>("24h");
   const now = useNowMinute();
   const input = { incremental, fullRefresh };
@@ -49,39 +62,56 @@ export function CadencePreview({ incremental, fullRefresh, anchor = "create" }: 
             upcoming run times.
           </p>
         </div>
-        <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">
-          {RANGES.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              aria-pressed={range === item.id}
-              onClick={() => setRange(item.id)}
-              className={cn(
-                "rounded px-2.5 py-1 text-sm",
-                range === item.id ? "bg-accent font-semibold text-accent-foreground" : "hover:bg-muted",
-              )}
-            >
-              {item.label}
-            </button>
-          ))}
-        </div>
+        {missing.length > 0 ? null : (
+          <div role="group" aria-label="Timeline range" className="inline-flex rounded-md border p-0.5">
+            {RANGES.map((item) => (
+              <button
+                key={item.id}
+                type="button"
+                aria-pressed={range === item.id}
+                onClick={() => setRange(item.id)}
+                className={cn(
+                  "rounded px-2.5 py-1 text-sm",
+                  range === item.id ? "bg-accent font-semibold text-accent-foreground" : "hover:bg-muted",
+                )}
+              >
+                {item.label}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
-      {now === null ? (
+      {missing.length > 0 ? (
+        <div role="status" className="rounded-md border border-dashed px-3 py-3 text-sm">
+          <p className="font-medium">No estimate until the schedules are complete:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-muted-foreground">
+            {missing.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : now === null ? (
         <div className="h-24 animate-pulse rounded-md bg-muted" />
       ) : (
-        <CadenceBody input={input} now={now} range={range} summary={summary} />
+        <CadenceBody input={input} now={now} range={range} summary={summary} initial={anchor === "create"} />
       )}
-      <dl className="grid grid-cols-2 gap-3 text-sm sm:max-w-md">
-        <div className="rounded-md bg-muted px-3 py-2">
-          <dt className="text-muted-foreground">Full refreshes per day</dt>
-          <dd className="text-lg font-semibold tabular-nums">{formatPerDay(perDay.full)}</dd>
-        </div>
-        <div className="rounded-md bg-muted px-3 py-2">
-          <dt className="text-muted-foreground">Incremental syncs per day</dt>
-          <dd className="text-lg font-semibold tabular-nums">{formatPerDay(perDay.incremental)}</dd>
-        </div>
-      </dl>
+      {missing.length > 0 ? null : <PerDay full={perDay.full} incremental={perDay.incremental} />}
     </section>
+  );
+}
+
+function PerDay({ full, incremental }: { full: number; incremental: number }) {
+  return (
+    <dl className="grid grid-cols-2 gap-3 text-sm sm:max-w-md">
+      <div className="rounded-md bg-muted px-3 py-2">
+        <dt className="text-muted-foreground">Full refreshes per day</dt>
+        <dd className="text-lg font-semibold tabular-nums">{formatPerDay(full)}</dd>
+      </div>
+      <div className="rounded-md bg-muted px-3 py-2">
+        <dt className="text-muted-foreground">Incremental syncs per day</dt>
+        <dd className="text-lg font-semibold tabular-nums">{formatPerDay(incremental)}</dd>
+      </div>
+    </dl>
   );
 }
 
@@ -90,16 +120,24 @@ function CadenceBody({
   now,
   range,
   summary,
+  initial,
 }: {
   input: CadenceInput;
   now: number;
   range: CadenceRange;
   summary: string;
+  /** A new cache starts with an initial load; new schedules on an existing cache do not. */
+  initial: boolean;
 }) {
-  const window = cadenceWindow(input, now, range);
+  const computed = cadenceWindow(input, now, range);
+  const window = initial ? computed : withoutInitial(computed);
   const counts = countKinds(window.runs);
-  const upcoming = nextRuns({ createdAt: new Date(now), ...input }, new Date(now), 5);
-  const label = `Timeline of the ${range === "24h" ? "next 24 hours" : "next 7 days"}: ${summary}. ${counts.full} full refreshes and ${counts.incremental} incremental syncs${window.truncated ? " or more" : ""}, starting with an initial sync when the cache is created.`;
+  const ahead = nextRuns({ createdAt: new Date(now), ...input }, new Date(now), 6);
+  const upcoming = (initial ? ahead : withoutInitial({ runs: ahead }).runs).slice(0, 5);
+  const start = initial
+    ? ", starting with an initial sync when the cache is created"
+    : ", from when you save";
+  const label = `Timeline of the ${range === "24h" ? "next 24 hours" : "next 7 days"}: ${summary}. ${counts.full} full refreshes and ${counts.incremental} incremental syncs${window.truncated ? " or more" : ""}${start}.`;
   return (
     <div className="space-y-4">
       <figure className="space-y-2">
@@ -116,7 +154,7 @@ function CadenceBody({
           </div>
         </div>
         <figcaption>
-          <CadenceLegend />
+          <CadenceLegend initial={initial} />
         </figcaption>
       </figure>
       <CadenceNextRuns runs={upcoming} />

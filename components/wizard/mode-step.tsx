@@ -22,7 +22,10 @@ export function ModeStep({ projectId }: { projectId: string }) {
   const names = useCatalogNames(projectId);
 
   const blockedBy = useMemo(() => {
-    const result: Record<CacheMode, number> = { "one-time": 0, incremental: 0, "full-and-incremental": 0 };
+    const result = Object.fromEntries(MODE_OPTIONS.map((option) => [option.mode, 0])) as Record<
+      CacheMode,
+      number
+    >;
     for (const option of MODE_OPTIONS) {
       result[option.mode] = state.tables.filter((ref) => {
         const table = byKey.get(tableKey(ref));

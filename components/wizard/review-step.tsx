@@ -5,11 +5,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
+import { useMinimumInterval } from "@/components/schedule/schedule-policy-context";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { createCachesAction } from "@/lib/actions/caches/create-caches";
 import { useCatalogNames } from "@/lib/queries/use-catalog-browser";
 import { loadWizardSchemas, useLoaded } from "@/lib/forms/lazy-schemas";
+import { schedulePolicyErrors } from "@/lib/schedule/policy";
 import { planRequest } from "@/lib/wizard/cache-requests";
 import { tableKey, tableLabel } from "@/lib/wizard/table-modes";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
@@ -41,6 +43,15 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   const schemas = useLoaded(loadWizardSchemas);
   // Sending waits for the schemas, which arrive right after hydration (as the selected tables do).
   const invalid = schemas ? items.filter((item) => !schemas.wizardItemSchema.safeParse(item).success) : null;
+  const minimumSeconds = useMinimumInterval();
+  // The create action refuses these too; saying so here saves a round trip and names the fix.
+  const broken = [
+    ...new Set(
+      invalid?.length === 0
+        ? items.flatMap((item) => Object.values(schedulePolicyErrors(item.schedules, minimumSeconds) ?? {}))
+        : [],
+    ),
+  ];
 
   useEffect(() => {
     if (!state.requestKey) update({ requestKey: newRequestKey() });
@@ -69,6 +80,7 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
     items.length === 0 ||
     invalid === null ||
     invalid.length > 0 ||
+    broken.length > 0 ||
     alreadyCached.length > 0 ||
     pending ||
     !state.requestKey;
@@ -123,6 +135,19 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
           </Link>
           .
         </p>
+      ) : null}
+      {broken.length > 0 ? (
+        <div role="alert" className="space-y-1 rounded-lg border border-danger/40 bg-danger-soft p-4 text-sm">
+          <p className="font-semibold">These schedules cannot be saved:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {broken.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">
+            Fix them on the schedules step
+          </Link>
+        </div>
       ) : null}
       {items.length > 0 ? <RequestPreview request={planRequest(projectId, items)} baseUrl={baseUrl} /> : null}
       <FieldError id="submit-error">{serverError}</FieldError>

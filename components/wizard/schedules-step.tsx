@@ -4,15 +4,17 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { cadenceMissing } from "@/components/schedule/cadence-missing";
 import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
+import { useMinimumInterval } from "@/components/schedule/schedule-policy-context";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { checkSchedulePolicy } from "@/lib/schedule";
 import { loadWizardSchemas, useLoaded } from "@/lib/forms/lazy-schemas";
+import { planPolicyErrors } from "@/lib/wizard/plan-policy";
 import { wizardPath } from "@/lib/wizard/steps";
 
 import { useRejectedSchedule } from "./rejected-schedule-store";
-import { neededSchedules } from "@/lib/wizard/wizard-items";
+import { modesInUse, neededSchedules } from "@/lib/wizard/wizard-items";
 import { useWizardState } from "./use-wizard-state";
 
 type FieldErrors = { incremental?: string; fullRefresh?: string };
@@ -30,19 +32,34 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
   const fullRefresh = needs.fullRefresh ? state.schedules.fullRefresh : "";
   const schedules = { incremental: incremental || null, fullRefresh: fullRefresh || null };
   const settings = {
-    mode: needs.fullRefresh ? "full-and-incremental" : needs.incremental ? "incremental" : "one-time",
+    mode: needs.fullRefresh
+      ? needs.incremental
+        ? "full-and-incremental"
+        : "full-only"
+      : needs.incremental
+        ? "incremental"
+        : "one-time",
     schedules,
   };
   const schemas = useLoaded(loadWizardSchemas);
+  const minimumSeconds = useMinimumInterval();
   // Until the schemas arrive (right after hydration) the preview reads the values as typed; it shows invalid ones as such.
   const validation = schemas?.settingsSchema.safeParse(settings) ?? null;
-  const policy = validation?.success ? checkSchedulePolicy(schedules, {}) : [];
+  // The same rules the create action applies, on the schedules each chosen mode sends.
+  const policy = validation?.success ? planPolicyErrors(modesInUse(state), schedules, minimumSeconds) : null;
+  const fieldIssue = (field: "incremental" | "fullRefresh") =>
+    validation?.success === false
+      ? validation.error.issues.find((issue) => issue.path[1] === field)?.message
+      : undefined;
   // Peaka's refusal stands until the person changes the value it refused.
   const errorFor = (field: "incremental" | "fullRefresh") =>
     errors[field] ??
-    (rejected?.field === field && rejected.value === state.schedules[field] ? rejected.message : undefined);
-  const warningsFor = (field: "incremental" | "fullRefresh") =>
-    policy.filter((issue) => issue.field === field).map((issue) => issue.message);
+    (rejected?.field === field && rejected.value === state.schedules[field] ? rejected.message : undefined) ??
+    policy?.[field];
+  const missing = cadenceMissing({
+    fullRefresh: needs.fullRefresh ? (errorFor("fullRefresh") ?? fieldIssue("fullRefresh")) : undefined,
+    incremental: needs.incremental ? (errorFor("incremental") ?? fieldIssue("incremental")) : undefined,
+  });
 
   async function next() {
     const loaded = schemas ?? (await loadWizardSchemas().catch(() => null));
@@ -51,6 +68,10 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
       return;
     }
     const checked = loaded.settingsSchema.safeParse(settings);
+    if (checked.success && policy) {
+      document.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
+      return;
+    }
     if (checked.success) {
       router.push(wizardPath(projectId, "review", search));
       return;
@@ -99,7 +120,6 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
             value={state.schedules.fullRefresh}
             onValueChange={(value) => change("fullRefresh", value)}
             error={errorFor("fullRefresh")}
-            warnings={warningsFor("fullRefresh")}
           />
         ) : null}
         {needs.incremental ? (
@@ -110,7 +130,6 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
             value={state.schedules.incremental}
             onValueChange={(value) => change("incremental", value)}
             error={errorFor("incremental")}
-            warnings={warningsFor("incremental")}
           />
         ) : null}
         {!needs.incremental && !needs.fullRefresh ? (
@@ -127,8 +146,9 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
         </div>
       </div>
       <CadencePreview
-        incremental={validation === null || validation.success ? schedules.incremental : null}
-        fullRefresh={validation === null || validation.success ? schedules.fullRefresh : null}
+        incremental={schedules.incremental}
+        fullRefresh={schedules.fullRefresh}
+        missing={missing}
       />
     </form>
   );

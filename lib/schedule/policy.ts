@@ -2,13 +2,13 @@ import { splitNanos } from "./duration-math";
 import { describeDuration } from "./human-input";
 import { formatIsoDuration } from "./iso-duration";
 import { readSchedule } from "./schedule-expression";
-import type { PolicyIssue, PolicyOptions, ScheduleExpressions, ScheduleField } from "./types";
+import type { PolicyErrors, PolicyIssue, PolicyOptions, ScheduleExpressions, ScheduleField } from "./types";
 
 /** Peaka's own UI offers nothing shorter than 15 minutes. */
 export const DEFAULT_MINIMUM_SECONDS = 15 * 60;
 
 const LABELS: Record<ScheduleField, string> = {
-  incremental: "Incremental refresh",
+  incremental: "Incremental sync",
   fullRefresh: "Full refresh",
 };
 
@@ -62,7 +62,7 @@ export function checkSchedulePolicy(
       issues.push({
         field,
         code: "below-minimum",
-        message: `${label} ${words(interval)} is too frequent: the shortest allowed interval is ${words(minimum).replace(/^every /, "")} (${iso(minimum)}).`,
+        message: `${label} ${words(interval)} is too frequent: the shortest allowed interval is ${words(minimum).replace(/^every /, "")}, so use ${iso(minimum)} or longer.`,
       });
     }
   }
@@ -71,8 +71,22 @@ export function checkSchedulePolicy(
     issues.push({
       field: "incremental",
       code: "incremental-not-shorter",
-      message: `Incremental refresh ${words(incremental)} is not shorter than the full refresh (${words(fullRefresh)}), so full refreshes would swallow its runs: make it shorter than ${iso(fullRefresh)} or turn incremental refresh off.`,
+      message: `Incremental sync ${words(incremental)} is not shorter than the full refresh (${words(fullRefresh)}), so full refreshes would swallow its runs: make it shorter than ${iso(fullRefresh)} or turn the incremental sync off.`,
     });
   }
   return issues;
+}
+
+/**
+ * The schedule policy as the forms and the server actions both apply it: the first problem of each field, or
+ * null when the schedules may be saved. The minimum comes from CONSOLE_MIN_INTERVAL on the server.
+ */
+export function schedulePolicyErrors(
+  schedules: ScheduleExpressions,
+  minimumSeconds: number,
+): PolicyErrors | null {
+  const errors: PolicyErrors = {};
+  for (const issue of checkSchedulePolicy(schedules, { minimumSeconds }))
+    errors[issue.field] ??= issue.message;
+  return Object.keys(errors).length > 0 ? errors : null;
 }

@@ -18,6 +18,8 @@ export type PolicyIssueCode = "invalid" | "not-positive" | "below-minimum" | "in
 
 export type PolicyIssue = { field: ScheduleField; code: PolicyIssueCode; message: string };
 
+export type PolicyErrors = Partial<Record<ScheduleField, string>>;
+
 export type PolicyOptions = { minimumSeconds?: number };
 
 export type CacheMode = "one-time" | "incremental" | "full-only" | "full-and-incremental";

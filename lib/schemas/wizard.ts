@@ -2,7 +2,8 @@
 // mini build is about a third of the size in their JavaScript. Server actions pass them to next-safe-action unchanged.
 import * as z from "zod/mini";
 
-import { CACHE_MODES, type CacheMode, type Schedules } from "@/lib/wizard/table-modes";
+import { parseIsoDuration } from "@/lib/schedule";
+import { CACHE_MODES, type CacheMode, MODE_SCHEDULES, type Schedules } from "@/lib/wizard/table-modes";
 
 import { schedulesSchema } from "./schedules";
 
@@ -11,6 +12,7 @@ export {
   type CacheMode,
   type CacheType,
   MODE_REQUIRES,
+  MODE_SCHEDULES,
   type Schedules,
   schedulesForMode,
   type TableRef,
@@ -30,14 +32,14 @@ function refineModeSchedules(
   { mode, schedules }: { mode: CacheMode; schedules: Schedules },
   ctx: z.core.$RefinementCtx,
 ) {
-  if (mode !== "one-time" && !schedules.incremental) {
+  if (MODE_SCHEDULES[mode].incremental && !schedules.incremental) {
     ctx.addIssue({
       code: "custom",
       path: ["schedules", "incremental"],
       message: "Choose how often to run the incremental sync.",
     });
   }
-  if (mode === "full-and-incremental" && !schedules.fullRefresh) {
+  if (MODE_SCHEDULES[mode].fullRefresh && !schedules.fullRefresh) {
     ctx.addIssue({
       code: "custom",
       path: ["schedules", "fullRefresh"],

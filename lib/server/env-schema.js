@@ -27,6 +27,23 @@ function trustedProxiesValid(text) {
 
 const optionalText = z.string().trim().min(1).optional();
 
+const ISO_INTERVAL = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/**
+ * Seconds of a plain ISO-8601 duration (days, hours, minutes, seconds), or null. Plain JS and a narrow grammar,
+ * because next.config.js imports this file; lib/schedule parses everything Peaka accepts.
+ * @param {string} text
+ */
+export function isoIntervalSeconds(text) {
+  const upper = text.trim().toUpperCase();
+  const match = ISO_INTERVAL.exec(upper);
+  if (!match || upper === "P" || upper.endsWith("T")) return null;
+  const [, d = "0", h = "0", m = "0", s = "0"] = match;
+  return Number(d) * 86400 + Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
+const MAX_MIN_INTERVAL_SECONDS = 7 * 86400;
+
 const url = (what) =>
   z
     .string()
@@ -81,6 +98,17 @@ export const envSchema = z.object({
     .min(0, { message: "must be 0 or more" })
     .max(1000, { message: "must be at most 1000 ms, so polling clients still see fresh state" })
     .default(250),
+  CONSOLE_MIN_INTERVAL: z
+    .string()
+    .trim()
+    .default("PT15M")
+    .refine(
+      (v) => {
+        const seconds = isoIntervalSeconds(v);
+        return seconds !== null && seconds >= 1 && seconds <= MAX_MIN_INTERVAL_SECONDS;
+      },
+      { message: "must be an ISO-8601 duration from PT1S to P7D, such as PT15M (15 minutes) or PT1H" },
+    ),
 });
 
 // The one file under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that
@@ -122,6 +150,8 @@ export function loadEnv(source, options = {}) {
   const env = /** @type {z.infer<typeof envSchema>} */ (parsed.data);
   return {
     ...env,
+    /** The shortest schedule interval the console's actions accept. */
+    minIntervalSeconds: /** @type {number} */ (isoIntervalSeconds(env.CONSOLE_MIN_INTERVAL)),
     peakaBaseUrl: (
       env.PEAKA_API_BASE_URL ?? (env.PEAKA_ZONE ? ZONE_BASE_URLS[env.PEAKA_ZONE] : SANDBOX_BASE_URL)
     ).replace(/\/+$/, ""),

@@ -71,3 +71,8 @@ export async function defaultProjectId(): Promise<string | null> {
     return env.PEAKA_PROJECT_ID;
   return access.projects[0]?.id ?? env.PEAKA_PROJECT_ID ?? null;
 }
+
+export async function findProject(projectId: string): Promise<ProjectOption | null> {
+  const access = await getProjectAccess();
+  return access.projects.find((p) => p.id === projectId) ?? null;
+}

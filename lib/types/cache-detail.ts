@@ -14,6 +14,8 @@ export type CacheDetail = {
   schedules: Schedules;
   /** When the console turned the schedules off, what they were before. */
   paused: CachePause | null;
+  /** What the cached table supports (FULL_REFRESH, INCREMENTAL); null when Peaka does not say. */
+  supportedCacheTypes: readonly ("FULL_REFRESH" | "INCREMENTAL")[] | null;
   fetchedAt: string;
 };
 

@@ -16,6 +16,12 @@ export const MODE_OPTIONS: { mode: CacheMode; title: string; sentence: string }[
     title: "Full refresh + incremental",
     sentence: "Rebuilds the whole copy on one schedule and fetches changes in between on another.",
   },
+  {
+    mode: "full-only",
+    title: "Full refresh on a schedule",
+    sentence:
+      "Copies the table once, then rebuilds the whole copy on a schedule; for tables that cannot fetch only changes.",
+  },
 ];
 
 export function modeTitle(mode: CacheMode): string {

@@ -5,7 +5,7 @@ import type { Schedules } from "@/lib/types/schedules";
 
 export type { Schedules };
 
-export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental"] as const;
+export const CACHE_MODES = ["one-time", "incremental", "full-and-incremental", "full-only"] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
 export type CacheType = "FULL_REFRESH" | "INCREMENTAL";
@@ -17,6 +17,15 @@ export const MODE_REQUIRES: Record<CacheMode, CacheType[]> = {
   "one-time": [],
   incremental: ["INCREMENTAL"],
   "full-and-incremental": ["FULL_REFRESH", "INCREMENTAL"],
+  "full-only": ["FULL_REFRESH"],
+};
+
+/** Which schedules a mode sends. */
+export const MODE_SCHEDULES: Record<CacheMode, { incremental: boolean; fullRefresh: boolean }> = {
+  "one-time": { incremental: false, fullRefresh: false },
+  incremental: { incremental: true, fullRefresh: false },
+  "full-and-incremental": { incremental: true, fullRefresh: true },
+  "full-only": { incremental: false, fullRefresh: true },
 };
 
 export function isCacheMode(value: string): value is CacheMode {
@@ -24,9 +33,11 @@ export function isCacheMode(value: string): value is CacheMode {
 }
 
 export function schedulesForMode(mode: CacheMode, schedules: Schedules): Schedules {
-  if (mode === "one-time") return { incremental: null, fullRefresh: null };
-  if (mode === "incremental") return { incremental: schedules.incremental, fullRefresh: null };
-  return schedules;
+  const uses = MODE_SCHEDULES[mode];
+  return {
+    incremental: uses.incremental ? schedules.incremental : null,
+    fullRefresh: uses.fullRefresh ? schedules.fullRefresh : null,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type CacheMode, schedulesForMode } from "@/lib/wizard/table-modes";
+import { type CacheMode, MODE_SCHEDULES, schedulesForMode } from "@/lib/wizard/table-modes";
 import type { WizardItem } from "@/lib/schemas/wizard";
 import { type WizardUrlState, modeFor, schedulesOf } from "@/lib/wizard/url-state";
 
@@ -16,9 +16,9 @@ export function modesInUse(state: WizardUrlState): Set<CacheMode> {
 }
 
 export function neededSchedules(state: WizardUrlState) {
-  const modes = modesInUse(state);
+  const modes = [...modesInUse(state)];
   return {
-    incremental: modes.has("incremental") || modes.has("full-and-incremental"),
-    fullRefresh: modes.has("full-and-incremental"),
+    incremental: modes.some((mode) => MODE_SCHEDULES[mode].incremental),
+    fullRefresh: modes.some((mode) => MODE_SCHEDULES[mode].fullRefresh),
   };
 }

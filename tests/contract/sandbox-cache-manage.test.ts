@@ -179,6 +179,14 @@ describe("status, history and runs", () => {
       400,
       "UNSUPPORTED_CACHE_TYPE",
     );
+    // The console's "full refresh on a schedule" mode: a full schedule with incremental NONE (docs/cache-operations.md).
+    const fullOnly = {
+      fullRefreshCacheSchedule: { type: "BASIC", expression: "P1D" },
+      incrementalCacheSchedule: { type: "NONE" },
+    };
+    const updated = await api.put(cachePath("demoPrj1", balances.id, ""), fullOnly);
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect((await api.get(cachePath("demoPrj1", balances.id, ""))).body).toMatchObject(fullOnly);
   });
 
   it("caches the table with odd names through encoded paths, then deletes it", async () => {

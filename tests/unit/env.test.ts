@@ -20,4 +20,15 @@ describe("loadEnv", () => {
   it("refuses a secret under a NEXT_PUBLIC_ name", () => {
     expect(() => loadEnv({ NEXT_PUBLIC_PEAKA_API_KEY: "x" })).toThrow(/NEXT_PUBLIC_/);
   });
+  it("reads CONSOLE_MIN_INTERVAL as an ISO-8601 duration, PT15M by default", () => {
+    expect(loadEnv({}).minIntervalSeconds).toBe(900);
+    expect(loadEnv({ CONSOLE_MIN_INTERVAL: "PT1H" }).minIntervalSeconds).toBe(3600);
+    expect(loadEnv({ CONSOLE_MIN_INTERVAL: "P1DT30S" }).minIntervalSeconds).toBe(86_430);
+    expect(loadEnv({ CONSOLE_MIN_INTERVAL: "" }).minIntervalSeconds).toBe(900);
+    for (const bad of ["15m", "PT0S", "PT0.5S", "P1H", "PT", "P8D", "-PT15M"]) {
+      expect(() => loadEnv({ CONSOLE_MIN_INTERVAL: bad }), bad).toThrow(
+        /CONSOLE_MIN_INTERVAL: must be an ISO-8601 duration from PT1S to P7D, such as PT15M/,
+      );
+    }
+  });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 
 import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError } from "@/lib/action-error";
@@ -9,6 +10,7 @@ import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { cacheLabel } from "@/lib/server/caches/cache-labels";
 import { getPeaka } from "@/lib/server/peaka";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
+import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
 /** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
 export const applySchedulesAction = authActionClient
@@ -16,6 +18,8 @@ export const applySchedulesAction = authActionClient
   .inputSchema(applySchedulesSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId, schedules } = parsedInput;
+    const policy = serverPolicyErrors(schedules);
+    if (policy) returnValidationErrors(applySchedulesSchema, { schedules: policyFieldErrors(policy) });
     const request = updateSchedulesRequest(projectId, cacheId, schedules);
     try {
       const cache = await getPeaka().updateCacheSchedules(projectId, cacheId, schedules);

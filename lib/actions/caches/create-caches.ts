@@ -1,10 +1,13 @@
 "use server";
 
-import type { CreateRequest } from "@/lib/partner-api/requests";
+import { returnValidationErrors } from "next-safe-action";
+
 import { ActionError } from "@/lib/action-error";
+import type { CreateRequest } from "@/lib/partner-api/requests";
 import { authActionClient } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
 import { getPeaka } from "@/lib/server/peaka";
+import { itemPolicyErrors } from "@/lib/server/wizard/item-policy";
 import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
 import {
   claimSubmission,
@@ -21,6 +24,8 @@ export const createCachesAction = authActionClient
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
     const { projectId, idempotencyKey: key, items } = parsedInput;
+    const policy = itemPolicyErrors(items);
+    if (policy) returnValidationErrors(createCachesSchema, { items: policy });
 
     // A double click, retry or reload re-sends the same key: answer with the first attempt's result.
     const claim = await claimSubmission(key, projectId, ctx.user.id);

@@ -7,12 +7,15 @@ import { authActionClient } from "@/lib/safe-action";
 import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { updateSchedules } from "@/lib/server/caches/operations";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
+import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
 /** Sends both schedules every time: Peaka does not say whether PUT merges or replaces. */
 export const updateSchedulesAction = authActionClient
   .metadata({ actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" })
   .inputSchema(updateSchedulesSchema)
   .action(async ({ parsedInput: { projectId, cacheId, schedules }, ctx }) => {
+    const policy = serverPolicyErrors(schedules);
+    if (policy) returnValidationErrors(updateSchedulesSchema, { schedules: policyFieldErrors(policy) });
     const result = await updateSchedules(ctx, projectId, cacheId, schedules).catch((error: unknown) => {
       // Peaka's refusal of one schedule belongs on that schedule's field, not in a toast.
       const rejection = scheduleRejectionOf(error);

@@ -10,6 +10,7 @@ import { getPeaka, isPeakaApiError } from "../peaka";
 
 import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
+import { tableCacheTypes } from "./table-cache-types";
 
 export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
 
@@ -31,6 +32,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
     rememberCacheLabel(projectId, cacheId, tableLabel(status, name));
     return {
       status,
+      supportedCacheTypes: await tableCacheTypes(projectId, status),
       catalogName: name,
       schedules: settings.schedules,
       paused,

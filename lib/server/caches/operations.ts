@@ -2,6 +2,7 @@ import "server-only";
 
 import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError } from "@/lib/action-error";
+import { canRunIncremental, INCREMENTAL_UNSUPPORTED } from "@/lib/caches/cache-capabilities";
 import { type CacheOperation, OPERATION_ACTIONS } from "@/lib/schemas/cache-operations";
 import { NO_SCHEDULES, type RunKind, type Schedules } from "@/lib/types";
 
@@ -9,10 +10,12 @@ import { type ActionCtx, audited } from "../audited";
 import type { ConsoleUser } from "../auth/session";
 import { forgetCacheSettings } from "../cache-overview";
 import { getPeaka } from "../peaka";
+import { policyErrorText, serverPolicyErrors } from "../schedule-policy";
 
 import { cacheLabel } from "./cache-labels";
 import { cancelRunning, NOTHING_TO_CANCEL } from "./cancel-outcome";
 import { forgetPaused, readPaused, rememberPaused } from "./paused-schedules";
+import { tableCacheTypes } from "./table-cache-types";
 import { triggerRun } from "./trigger-outcome";
 
 type Ctx = { user: ConsoleUser };
@@ -22,7 +25,14 @@ export type OperationResult = { message: string };
 const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: "incremental sync" };
 
 async function runNow(projectId: string, cacheId: string, kind: RunKind): Promise<OperationResult> {
-  return { message: await triggerRun(getPeaka(), projectId, cacheId, kind) };
+  const peaka = getPeaka();
+  // Peaka's own refusal of an incremental on a full-refresh-only table is raw; say it plainly, before asking.
+  if (kind === "incremental") {
+    const settings = await peaka.getCache(projectId, cacheId);
+    if (!canRunIncremental(await tableCacheTypes(projectId, settings)))
+      throw new ActionError(INCREMENTAL_UNSUPPORTED);
+  }
+  return { message: await triggerRun(peaka, projectId, cacheId, kind) };
 }
 
 async function pause(ctx: Ctx, projectId: string, cacheId: string): Promise<OperationResult> {
@@ -45,6 +55,13 @@ async function resume(projectId: string, cacheId: string): Promise<OperationResu
   const remembered = await readPaused(projectId, cacheId);
   if (!remembered)
     throw new ActionError("This cache is not paused by the console, so there is nothing to resume.");
+  // Schedules remembered before the policy (or a stricter CONSOLE_MIN_INTERVAL) must not come back unchecked.
+  const policy = serverPolicyErrors(remembered);
+  if (policy) {
+    throw new ActionError(
+      `The remembered schedules break the console's schedule rules: ${policyErrorText(policy)} Use Edit schedules to choose new ones.`,
+    );
+  }
   await getPeaka().updateCacheSchedules(projectId, cacheId, {
     incremental: remembered.incremental,
     fullRefresh: remembered.fullRefresh,

@@ -22,7 +22,7 @@ describe("checkSchedulePolicy", () => {
         field: "incremental",
         code: "below-minimum",
         message:
-          "Incremental refresh every 14 minutes and 59 seconds is too frequent: the shortest allowed interval is 15 minutes (PT15M).",
+          "Incremental sync every 14 minutes and 59 seconds is too frequent: the shortest allowed interval is 15 minutes, so use PT15M or longer.",
       },
     ]);
   });
@@ -31,7 +31,7 @@ describe("checkSchedulePolicy", () => {
     expect(checkSchedulePolicy({ fullRefresh: "PT5M" }, { minimumSeconds: 60 })).toEqual([]);
     const issues = checkSchedulePolicy({ fullRefresh: "PT30M" }, { minimumSeconds: 3600 });
     expect(codes(issues)).toEqual(["fullRefresh:below-minimum"]);
-    expect(issues[0]?.message).toContain("(PT1H)");
+    expect(issues[0]?.message).toContain("use PT1H or longer");
     expect(checkSchedulePolicy({ fullRefresh: "PT0.5S" }, { minimumSeconds: 0 })).toEqual([]);
     expect(codes(checkSchedulePolicy({ fullRefresh: "PT1M" }, { minimumSeconds: Number.NaN }))).toEqual([
       "fullRefresh:below-minimum",
@@ -42,7 +42,7 @@ describe("checkSchedulePolicy", () => {
     const issues = checkSchedulePolicy({ incremental: "PT0S", fullRefresh: "-PT6H" });
     expect(codes(issues)).toEqual(["incremental:not-positive", "fullRefresh:not-positive"]);
     expect(issues[0]?.message).toBe(
-      "Incremental refresh interval is zero, so it would never repeat: use at least PT15M.",
+      "Incremental sync interval is zero, so it would never repeat: use at least PT15M.",
     );
     expect(issues[1]?.message).toBe(
       "Full refresh interval is negative: write it without the minus sign: PT6H.",
@@ -53,7 +53,7 @@ describe("checkSchedulePolicy", () => {
     for (const incremental of ["P1D", "PT24H", "P2D", "PT36H"]) {
       const issues = checkSchedulePolicy({ incremental, fullRefresh: "P1D" });
       expect(codes(issues)).toEqual(["incremental:incremental-not-shorter"]);
-      expect(issues[0]?.message).toContain("make it shorter than P1D or turn incremental refresh off");
+      expect(issues[0]?.message).toContain("make it shorter than P1D or turn the incremental sync off");
     }
     expect(checkSchedulePolicy({ incremental: "PT23H59M59S", fullRefresh: "P1D" })).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe("checkSchedulePolicy", () => {
   it("reports grammar errors with the JDK-compatible explanation", () => {
     const issues = checkSchedulePolicy({ incremental: "P1W", fullRefresh: "6 hours" });
     expect(codes(issues)).toEqual(["incremental:invalid", "fullRefresh:invalid"]);
-    expect(issues[0]?.message).toMatch(/^Incremental refresh: Weeks are not supported: use P7D\./);
+    expect(issues[0]?.message).toMatch(/^Incremental sync: Weeks are not supported: use P7D\./);
     expect(issues[1]?.message).toContain("write PT6H");
   });
 

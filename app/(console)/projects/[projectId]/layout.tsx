@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { ConsoleShell } from "@/components/layout/console-shell";
+import { SchedulePolicyProvider } from "@/components/schedule/schedule-policy-context";
 import { requirePageUser } from "@/lib/server/auth/session";
+import { env } from "@/lib/server/env";
 import { getProjectAccess } from "@/lib/server/projects";
 
 export default async function ProjectLayout({
@@ -19,7 +21,7 @@ export default async function ProjectLayout({
   if (access && !access.projects.some((p) => p.id === projectId)) notFound();
   return (
     <ConsoleShell user={user} projectId={projectId}>
-      {children}
+      <SchedulePolicyProvider minimumSeconds={env.minIntervalSeconds}>{children}</SchedulePolicyProvider>
     </ConsoleShell>
   );
 }
