@@ -2,6 +2,9 @@ import "server-only";
 
 import type { CacheSummary, CatalogSummary } from "@/lib/types";
 
+import { withLastSuccess } from "./freshness/last-success";
+import { targetOf } from "./freshness/target-of";
+import { listTargets } from "./freshness/targets-store";
 import { settingsFor } from "./cache-settings-memo";
 import { listPaused } from "./caches/paused-schedules";
 import { overviewWindow } from "./overview-window";
@@ -28,10 +31,13 @@ export function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
 }
 
 async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
-  const [statuses, catalogs, paused] = await Promise.all([
-    getPeaka().listCacheStatuses(projectId),
+  const [statuses, catalogs, paused, targets] = await Promise.all([
+    getPeaka()
+      .listCacheStatuses(projectId)
+      .then((list) => withLastSuccess(projectId, list)),
     catalogsOf(projectId).catch(() => [] as CatalogSummary[]),
     listPaused(projectId),
+    listTargets(projectId),
   ]);
   const names = new Map(catalogs.map((c) => [c.id, c.displayName]));
   const settings = await settingsFor(
@@ -43,8 +49,9 @@ async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
     .map((s, i) => {
       const summary = toSummary(s, settings[i] ?? null, names.get(s.catalogId));
       const was = paused.get(s.id);
+      const withTarget = { ...summary, freshnessTarget: targetOf(targets, s.id, was ?? settings[i] ?? null) };
       return was
-        ? { ...summary, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
-        : summary;
+        ? { ...withTarget, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
+        : withTarget;
     });
 }

@@ -1,4 +1,5 @@
 import type { CacheRun, CacheStatusInfo } from "./cache";
+import type { FreshnessTarget } from "./freshness";
 
 export type CachePause = {
   incremental: string | null;
@@ -15,6 +16,8 @@ export type CacheDetail = {
   fullRefreshSchedule: string | null;
   /** When the console turned the schedules off, what they were before. */
   paused: CachePause | null;
+  /** The lines the copy's age is judged by (see lib/freshness/target.ts). */
+  freshnessTarget?: FreshnessTarget;
   fetchedAt: string;
 };
 

@@ -6,6 +6,10 @@ import type { CacheDetail, CacheHistoryPage } from "@/lib/types/cache-detail";
 
 import { getPeaka, isPeakaApiError } from "../peaka";
 
+import { withLastSuccess } from "../freshness/last-success";
+import { targetOf } from "../freshness/target-of";
+import { listTargets } from "../freshness/targets-store";
+
 import { readPaused } from "./paused-schedules";
 
 const CATALOG_TTL_MS = 60_000;
@@ -33,10 +37,13 @@ function isNotFound(error: unknown): boolean {
 async function readCacheDetail(projectId: string, cacheId: string): Promise<CacheDetail | null> {
   const peaka = getPeaka();
   try {
-    const [status, settings, paused] = await Promise.all([
-      peaka.getCacheStatus(projectId, cacheId, true),
+    const [status, settings, paused, targets] = await Promise.all([
+      peaka
+        .getCacheStatus(projectId, cacheId, true)
+        .then(async (s) => (await withLastSuccess(projectId, [s]))[0] ?? s),
       peaka.getCache(projectId, cacheId),
       readPaused(projectId, cacheId),
+      listTargets(projectId),
     ]);
     if (status.status === "deleted") return null;
     return {
@@ -45,6 +52,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
       incrementalSchedule: settings.incrementalSchedule,
       fullRefreshSchedule: settings.fullRefreshSchedule,
       paused,
+      freshnessTarget: targetOf(targets, cacheId, paused ?? settings),
       fetchedAt: new Date().toISOString(),
     };
   } catch (error) {
