@@ -21,7 +21,7 @@ test.describe.serial("the copy people query, while runs come and go", () => {
     await slow.start();
     const api = partnerApi(request, slow.sandboxUrl);
     oneTime = await freshCache(api, PROJECT, "payment", "public", "customers", {});
-    scheduled = await freshCache(api, PROJECT, "payment", "public", "refunds", {
+    scheduled = await freshCache(api, PROJECT, "payment", "public", "invoices", {
       incremental: "PT6H",
       fullRefresh: "P1D",
     });
@@ -43,8 +43,10 @@ test.describe.serial("the copy people query, while runs come and go", () => {
     await expect(row).not.toContainText("Up to date");
 
     await api.post(`${P}/${oneTime}/fullRefreshUpdate`);
+    // Started behind the console's back: reload rather than wait for the 15 s idle poll.
+    await page.reload();
     await expect(row.locator("[data-beside-run=running]")).toContainText(/Full refresh running/, {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     // While it runs: the copy's size and age, never the run's partial count or "never".
     await expect(row.getByText(/so far/)).toContainText(/\d/);
@@ -79,6 +81,7 @@ test.describe.serial("the copy people query, while runs come and go", () => {
     await page.goto(`/projects/${PROJECT}/caches/${scheduled}`);
     const history = page.getByRole("region", { name: "Run history" });
     const rows = history.getByRole("row").filter({ has: page.locator("[data-status]") });
+    await expect(rows.first()).toBeVisible();
     const before = await rows.count();
 
     await page.getByRole("button", { name: "Run full refresh now" }).click();

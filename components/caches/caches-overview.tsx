@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 
 import { freshnessCounts } from "@/components/freshness/freshness-counts";
+import { ProjectTargetButton } from "@/components/freshness/project-target-button";
 import { useNow } from "@/components/freshness/use-now";
 import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
@@ -83,9 +84,12 @@ export function CachesOverview({
           </p>
         </div>
         {canCreate ? (
-          <Link href={`${base}/new`} className={buttonVariants()}>
-            <Plus aria-hidden /> New cache
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <ProjectTargetButton projectId={projectId} caches={caches} />
+            <Link href={`${base}/new`} className={buttonVariants()}>
+              <Plus aria-hidden /> New cache
+            </Link>
+          </div>
         ) : null}
       </div>
       {isRefetchError && data ? (

@@ -6,6 +6,7 @@ import { useState } from "react";
 
 import { CacheStateBadge } from "@/components/freshness/cache-state-badge";
 import { CopySummary } from "@/components/freshness/copy-summary";
+import { FreshnessCard } from "@/components/freshness/freshness-card";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
@@ -60,7 +61,10 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
           </h1>
           <CacheStateBadge
             status={status.status}
-            mode={cacheModeOf({ incremental: data.incrementalSchedule, fullRefresh: data.fullRefreshSchedule })}
+            mode={cacheModeOf({
+              incremental: data.incrementalSchedule,
+              fullRefresh: data.fullRefreshSchedule,
+            })}
             paused={data.paused !== null}
             lastSyncAt={status.lastSyncAt}
           />
@@ -89,6 +93,7 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
         <Skeleton className="h-64" />
       ) : (
         <>
+          <FreshnessCard projectId={projectId} detail={data} canOperate={canOperate} />
           <SchedulesCard detail={data} />
           <div className="grid gap-5 lg:grid-cols-2">
             <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} now={now} />
