@@ -49,7 +49,7 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
           className="pl-9"
         />
       </label>
-      <div className="grid grid-cols-3 gap-2 md:flex">
+      <div className="grid grid-cols-2 gap-2 md:flex [&>*:last-child]:col-span-2">
         <div>
           <NativeSelect
             aria-label="Filter by status"

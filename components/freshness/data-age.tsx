@@ -42,13 +42,17 @@ const short = (iso: string) => {
 };
 
 export function describeTarget(target: FreshnessTarget): string {
-  return `warn ${short(target.warnAfter)} · error ${short(target.errorAfter)}`;
+  // No-break spaces keep "40 s" together when a phone wraps the line.
+  return `warn ${short(target.warnAfter)} · error ${short(target.errorAfter)}`.replace(
+    /(\d) (?=[a-z])/g,
+    "$1\u00a0",
+  );
 }
 
 type Props = Pick<
   CacheSummary,
   "lastSyncAt" | "lastSyncKnown" | "historySince" | "freshnessTarget" | "currentRun"
->;
+> & { showTarget?: boolean };
 
 /** The overview's data-age cell: state, age of the copy people query, its target, and a run beside it. */
 export function DataAge(props: Props) {
@@ -80,7 +84,7 @@ export function DataAge(props: Props) {
           <span className="text-muted-foreground">{age}</span>
         )}
       </span>
-      {props.freshnessTarget ? (
+      {props.freshnessTarget && props.showTarget !== false ? (
         <span
           className="text-xs text-muted-foreground"
           title={`Target ${SOURCE[props.freshnessTarget.source]}`}

@@ -38,7 +38,12 @@ export function FreshnessCard({
           />
         ) : null}
       </div>
-      <DataAge {...detail.status} freshnessTarget={target ?? undefined} currentRun={null} />
+      <DataAge
+        {...detail.status}
+        freshnessTarget={target ?? undefined}
+        currentRun={null}
+        showTarget={false}
+      />
       {target ? (
         <p className="text-sm text-muted-foreground" data-target-source={target.source}>
           Target {describeTarget(target)}. {SOURCE[target.source]}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { CacheStateBadge } from "@/components/freshness/cache-state-badge";
+import { ComplianceSection } from "@/components/freshness/compliance-section";
 import { CopySummary } from "@/components/freshness/copy-summary";
 import { FreshnessCard } from "@/components/freshness/freshness-card";
 import { Badge } from "@/components/ui/badge";
@@ -94,6 +95,15 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
       ) : (
         <>
           <FreshnessCard projectId={projectId} detail={data} canOperate={canOperate} />
+          {data.freshnessTarget ? (
+            <ComplianceSection
+              projectId={projectId}
+              cacheId={cacheId}
+              target={data.freshnessTarget}
+              version={runsVersion(status)}
+              now={now}
+            />
+          ) : null}
           <SchedulesCard detail={data} />
           <div className="grid gap-5 lg:grid-cols-2">
             <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} now={now} />
