@@ -4,12 +4,16 @@ import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 
-import { CacheStatusBadge } from "@/components/caches/cache-status-badge";
+import { CacheStateBadge } from "@/components/freshness/cache-state-badge";
+import { ComplianceSection } from "@/components/freshness/compliance-section";
+import { CopySummary } from "@/components/freshness/copy-summary";
+import { FreshnessCard } from "@/components/freshness/freshness-card";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
 import { isNotFound } from "@/lib/queries/fetch-json";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
+import { cacheModeOf } from "@/lib/schedule";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 import { tableLabel } from "@/lib/wizard/table-modes";
 
@@ -57,9 +61,15 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
             </span>
             {status.tableName}
           </h1>
-          <CacheStatusBadge status={status.status} />
-          {data.paused ? <Badge tone="warning">Paused</Badge> : null}
+          <CacheStateBadge
+            status={status.status}
+            mode={cacheModeOf(data.schedules)}
+            paused={data.paused !== null}
+            lastSyncAt={status.lastSyncAt}
+          />
+          {data.paused && status.status !== "completed" ? <Badge tone="warning">Paused</Badge> : null}
         </div>
+        <CopySummary status={status} />
         <p className="font-mono text-xs break-all text-muted-foreground">Cache {status.id}</p>
       </header>
       {isRefetchError ? (
@@ -82,12 +92,28 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
         <Skeleton className="h-64" />
       ) : (
         <>
+          <FreshnessCard projectId={projectId} detail={data} canOperate={canOperate} />
+          {data.freshnessTarget ? (
+            <ComplianceSection
+              projectId={projectId}
+              cacheId={cacheId}
+              target={data.freshnessTarget}
+              version={runsVersion(status)}
+              now={now}
+            />
+          ) : null}
           <SchedulesCard detail={data} />
           <div className="grid gap-5 lg:grid-cols-2">
             <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} now={now} />
             <RunCard kind="incremental" run={status.lastIncremental} expectedRows={null} now={now} />
           </div>
-          <RunHistory projectId={projectId} cacheId={cacheId} running={running} now={now} />
+          <RunHistory
+            projectId={projectId}
+            cacheId={cacheId}
+            running={running}
+            version={runsVersion(status)}
+            now={now}
+          />
           <ActionLog actions={status.actionLog} />
         </>
       )}
@@ -95,9 +121,12 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
   );
 }
 
+/** Changes whenever a run starts or ends, so the history refetches with the cards. */
+function runsVersion({ lastFull, lastIncremental, status }: CacheDetail["status"]): string {
+  return [status, lastFull?.id, lastFull?.status, lastIncremental?.id, lastIncremental?.status].join("/");
+}
+
 /** The cached copy's size after the last finished run: the best guess at a running full refresh's total. */
 function completedSize({ status }: CacheDetail): number | null {
-  const runs = [status.lastFull, status.lastIncremental].filter((r) => r?.status === "completed");
-  const newest = runs.sort((a, b) => Date.parse(b?.finishedAt ?? "") - Date.parse(a?.finishedAt ?? ""))[0];
-  return newest?.rowsCached ?? null;
+  return status.lastSyncKnown ? status.rowsCached : null;
 }

@@ -24,15 +24,18 @@ export function RunHistory({
   projectId,
   cacheId,
   running,
+  version,
   now,
 }: {
   projectId: string;
   cacheId: string;
   running: boolean;
+  /** Changes when a run starts or ends (from the status cards): the history follows within that poll. */
+  version: string;
   now: number;
 }) {
   const [offset, setOffset] = useState(0);
-  const { data, error, isPending, isPlaceholderData } = useCacheHistory(projectId, cacheId, offset, running);
+  const { data, error, isPending, isPlaceholderData } = useCacheHistory(projectId, cacheId, offset, running, version);
   const page = offset / PAGE + 1;
   return (
     <section aria-labelledby="history-heading" className="space-y-3 rounded-lg border bg-card p-4">

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useAction } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
 
+import { TargetDialog } from "@/components/freshness/target-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { serverErrorText } from "@/lib/forms/server-errors";
@@ -87,6 +88,14 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
               {bulk.isPending && last === op ? `${VERBS[op]}…` : VERBS[op]}
             </Button>
           ))}
+          <TargetDialog
+            projectId={projectId}
+            cacheIds={selected.map((c) => c.id)}
+            current={selected[0]?.freshnessTarget ?? null}
+            subject={`${selected.length} ${selected.length === 1 ? "cache" : "caches"}`}
+            size="sm"
+            onDone={onClear}
+          />
           {canDelete ? (
             <Button
               size="sm"

@@ -5,12 +5,13 @@ import { tableIdentity } from "@/lib/caches/overview-state";
 import { describeSchedules } from "@/lib/schedule";
 import type { CacheSummary } from "@/lib/types";
 
-import { CacheStatusBadge } from "./cache-status-badge";
+import { CacheStateBadge } from "@/components/freshness/cache-state-badge";
+import { DataAge } from "@/components/freshness/data-age";
+
 import { formatRows, MODE_LABELS } from "./format";
-import { RelativeTime } from "./relative-time";
 
 export const ROW_GRID =
-  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.8fr)_8.5rem_9rem_6.5rem_minmax(0,1.4fr)] md:items-center md:gap-4";
+  "md:grid md:grid-cols-[minmax(0,2fr)_minmax(0,1.8fr)_8.5rem_11rem_6.5rem_minmax(0,1.4fr)] md:items-center md:gap-4";
 
 /** Optional row selection (bulk actions): a checkbox before each table name and an optional header control. */
 export type RowSelection = {
@@ -77,13 +78,17 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
         role="cell"
         className="col-start-2 row-start-1 justify-self-end md:col-start-auto md:row-start-auto md:justify-self-start"
       >
-        <CacheStatusBadge status={cache.status} />
+        <CacheStateBadge
+          status={cache.status}
+          mode={cache.mode}
+          paused={paused !== null}
+          lastSyncAt={cache.lastSyncAt}
+        />
       </div>
       <div role="cell" className="min-w-0">
-        <MobileLabel>Last sync</MobileLabel>
-        <RelativeTime iso={cache.lastSyncAt} />
+        <DataAge {...cache} />
       </div>
-      <div role="cell" className="justify-self-end tabular-nums md:justify-self-end">
+      <div role="cell" data-cell="rows" className="justify-self-end tabular-nums md:justify-self-end">
         <MobileLabel>Rows</MobileLabel>
         {formatRows(cache.rowsCached)}
       </div>

@@ -11,7 +11,7 @@ const HEADERS = [
   "Table",
   "Mode and schedules",
   "Status",
-  "Last successful sync",
+  "Data age (last successful sync)",
   "Rows cached",
   "Last error",
 ];

@@ -5,6 +5,9 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 
+import { freshnessCounts } from "@/components/freshness/freshness-counts";
+import { ProjectTargetButton } from "@/components/freshness/project-target-button";
+import { useNow } from "@/components/freshness/use-now";
 import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
 import { useCaches } from "@/lib/queries/caches";
@@ -59,6 +62,7 @@ export function CachesOverview({
       else next.delete(id);
       return next;
     });
+  const now = useNow(30_000);
   const running = caches.filter((c) => c.status === "running").length;
   const failed = caches.filter((c) => c.status === "failed").length;
 
@@ -69,7 +73,7 @@ export function CachesOverview({
           <h1 className="text-2xl font-semibold tracking-tight">Caches</h1>
           <p className="mt-1 text-sm text-muted-foreground" aria-live="polite">
             {data
-              ? `${caches.length} ${caches.length === 1 ? "cache" : "caches"} · ${running} running · ${failed} failed`
+              ? `${caches.length} ${caches.length === 1 ? "cache" : "caches"} · ${running} running · ${failed} failed${freshnessCounts(caches, now)}`
               : "Loading caches…"}
             {data ? (
               <span className="hidden sm:inline">
@@ -80,9 +84,12 @@ export function CachesOverview({
           </p>
         </div>
         {canCreate ? (
-          <Link href={`${base}/new`} className={buttonVariants()}>
-            <Plus aria-hidden /> New cache
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <ProjectTargetButton projectId={projectId} caches={caches} />
+            <Link href={`${base}/new`} className={buttonVariants()}>
+              <Plus aria-hidden /> New cache
+            </Link>
+          </div>
         ) : null}
       </div>
       {isRefetchError && data ? (

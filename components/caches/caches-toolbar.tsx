@@ -7,6 +7,8 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import type { OverviewState, SortField } from "@/lib/caches/overview-state";
 import type { CacheStatusValue } from "@/lib/types";
 
+import { FreshnessFilter } from "@/components/freshness/freshness-filter";
+
 import { STATUS_LABELS } from "./cache-status-badge";
 
 const FILTER_STATUSES: CacheStatusValue[] = [
@@ -21,6 +23,7 @@ const SORT_LABELS: Record<SortField, string> = {
   status: "Status (problems first)",
   lastSync: "Last successful sync",
   rows: "Rows cached",
+  staleness: "Most stale first",
 };
 
 type Props = {
@@ -46,7 +49,7 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
           className="pl-9"
         />
       </label>
-      <div className="grid grid-cols-2 gap-2 md:flex">
+      <div className="grid grid-cols-2 gap-2 md:flex [&>*:last-child]:col-span-2">
         <div>
           <NativeSelect
             aria-label="Filter by status"
@@ -61,6 +64,7 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
             ))}
           </NativeSelect>
         </div>
+        <FreshnessFilter value={state.fresh} onChange={(fresh) => onChange({ fresh })} />
         <div>
           <NativeSelect
             aria-label="Filter by catalog"

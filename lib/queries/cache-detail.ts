@@ -30,9 +30,15 @@ export function useCacheDetail(projectId: string, cacheId: string, initialData: 
   });
 }
 
-export function useCacheHistory(projectId: string, cacheId: string, offset: number, running: boolean) {
+export function useCacheHistory(
+  projectId: string,
+  cacheId: string,
+  offset: number,
+  running: boolean,
+  version = "",
+) {
   return useQuery({
-    queryKey: [...cacheDetailKey(projectId, cacheId), "history", offset] as const,
+    queryKey: [...cacheDetailKey(projectId, cacheId), "history", offset, version] as const,
     queryFn: () =>
       fetchJson<CacheHistoryPage>(`${base(projectId, cacheId)}/history?limit=10&offset=${offset}`),
     placeholderData: keepPreviousData,

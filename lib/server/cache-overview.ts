@@ -3,6 +3,9 @@ import "server-only";
 import { tableIdentity } from "@/lib/caches/overview-state";
 import type { CacheSummary } from "@/lib/types";
 
+import { withLastSuccess } from "./freshness/last-success";
+import { targetOf } from "./freshness/target-of";
+import { listTargets } from "./freshness/targets-store";
 import { settingsFor } from "./cache-settings-memo";
 import { rememberCacheLabel } from "./caches/cache-labels";
 import { catalogNames } from "./catalog-names";
@@ -19,10 +22,13 @@ export function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
 }
 
 async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
-  const [statuses, names, paused] = await Promise.all([
-    getPeaka().listCacheStatuses(projectId),
+  const [statuses, names, paused, targets] = await Promise.all([
+    getPeaka()
+      .listCacheStatuses(projectId)
+      .then((list) => withLastSuccess(projectId, list)),
     catalogNames(projectId),
     listPaused(projectId),
+    listTargets(projectId),
   ]);
   const settings = await settingsFor(
     projectId,
@@ -34,8 +40,9 @@ async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
       const summary = toSummary(s, settings[i] ?? null, names.get(s.catalogId));
       rememberCacheLabel(projectId, s.id, tableIdentity(summary));
       const was = paused.get(s.id);
+      const withTarget = { ...summary, freshnessTarget: targetOf(targets, s.id, was ?? settings[i]?.schedules ?? null) };
       return was
-        ? { ...summary, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
-        : summary;
+        ? { ...withTarget, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
+        : withTarget;
     });
 }

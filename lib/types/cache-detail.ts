@@ -1,5 +1,6 @@
 import type { CacheRun, CacheStatusInfo } from "./cache";
 import type { Schedules } from "./schedules";
+import type { FreshnessTarget } from "./freshness";
 
 /** The schedules the console turned off, and when and by whom. */
 export type CachePause = Schedules & {
@@ -16,6 +17,8 @@ export type CacheDetail = {
   paused: CachePause | null;
   /** What the cached table supports (FULL_REFRESH, INCREMENTAL); null when Peaka does not say. */
   supportedCacheTypes: readonly ("FULL_REFRESH" | "INCREMENTAL")[] | null;
+  /** The lines the copy's age is judged by (see lib/freshness/target.ts). */
+  freshnessTarget?: FreshnessTarget;
   fetchedAt: string;
 };
 

@@ -1,3 +1,4 @@
+import type { FreshnessTarget } from "./freshness";
 import type { Schedules } from "./schedules";
 
 export const CACHE_STATUSES = [
@@ -47,8 +48,16 @@ export type CacheStatusInfo = {
   running: RunKind[];
   lastFull: CacheRun | null;
   lastIncremental: CacheRun | null;
+  /** End of the last successful run: the age of the copy people query. */
   lastSyncAt: string | null;
+  /** Rows of that copy, not of a run still going or one that stopped. */
   rowsCached: number | null;
+  /** False while the status alone cannot tell the last success and the history is unread. */
+  lastSyncKnown: boolean;
+  /** With no success in the run history: the oldest run it holds ("none since …"). */
+  historySince: string | null;
+  /** The newest run when it did not complete (running, failed, cancelled), shown beside the copy. */
+  currentRun: CacheRun | null;
   lastError: string | null;
   actionLog: CacheAction[];
 };
@@ -67,6 +76,8 @@ export type CacheSummary = Omit<CacheStatusInfo, "actionLog" | "lastFull" | "las
   mode: CacheMode | null;
   /** Both off when the settings are not known yet (`mode` is then null). */
   schedules: Schedules;
+  /** Warn/error lines for the copy's age: set on the cache, the project default, or derived from schedules. */
+  freshnessTarget?: FreshnessTarget;
   /** Schedules the console turned off on pause and will restore on resume; absent when not paused. */
   pausedSchedules?: Schedules | null;
 };

@@ -48,7 +48,9 @@ describe("settingsFor", () => {
     const many = ids("big", 300);
     const first = await memo.settingsFor("p2", many);
     expect(first.filter((s) => s !== null).length).toBeLessThan(300);
-    await expect.poll(async () => (await memo.settingsFor("p2", many)).every((s) => s !== null)).toBe(true);
+    await expect
+      .poll(async () => (await memo.settingsFor("p2", many)).every((s) => s !== null), { timeout: 15_000 })
+      .toBe(true);
   });
 
   it("forgets a cache so the next read asks Peaka again", async () => {

@@ -14,6 +14,9 @@ const STATUS: CacheStatusInfo = {
   lastIncremental: null,
   lastSyncAt: "2026-11-28T10:00:00Z",
   rowsCached: 10,
+  lastSyncKnown: true,
+  historySince: null,
+  currentRun: null,
   lastError: null,
   actionLog: [{ at: null, action: "x", message: "y", kind: "full", scheduled: false }],
 };

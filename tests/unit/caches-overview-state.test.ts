@@ -19,6 +19,9 @@ function cache(overrides: Partial<CacheSummary>): CacheSummary {
     running: [],
     lastSyncAt: null,
     rowsCached: null,
+    lastSyncKnown: true,
+    historySince: null,
+    currentRun: null,
     lastError: null,
     mode: "one-time",
     schedules: { incremental: null, fullRefresh: null },
@@ -37,7 +40,14 @@ const ids = (list: CacheSummary[]) => list.map((c) => c.id);
 
 describe("URL state", () => {
   it("round-trips every field and leaves defaults out of the URL", () => {
-    const state = { q: "char", status: "failed", catalog: "9", sort: "rows", dir: "desc" } as const;
+    const state = {
+      q: "char",
+      status: "failed",
+      fresh: "warn",
+      catalog: "9",
+      sort: "rows",
+      dir: "desc",
+    } as const;
     expect(readOverviewState(writeOverviewState(state))).toEqual(state);
     expect(writeOverviewState(DEFAULT_STATE).toString()).toBe("");
   });

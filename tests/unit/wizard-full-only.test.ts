@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { modesFor } from "@/components/wizard/table-capability";
+import { modesFor } from "@/lib/wizard/table-capability";
 import { wizardItemSchema } from "@/lib/schemas/wizard";
-import { toCacheRequest } from "@/lib/wizard/cache-requests";
+import { cacheRequestBody } from "@/lib/partner-api/requests";
+import { toCreateInput } from "@/lib/wizard/cache-requests";
 import { planPolicyErrors } from "@/lib/wizard/plan-policy";
 
 const table = { catalogId: "1", schemaName: "reporting", tableName: "daily_balances" };
@@ -29,7 +30,7 @@ describe("scheduled full refresh only", () => {
       mode: "full-only",
       schedules: { incremental: "PT6H", fullRefresh: "P1D" },
     });
-    expect(toCacheRequest(item)).toEqual({
+    expect(cacheRequestBody(toCreateInput(item))).toEqual({
       ...table,
       fullRefreshCacheSchedule: { type: "BASIC", expression: "P1D" },
     });

@@ -8,6 +8,10 @@ import { tableLabel } from "@/lib/wizard/table-modes";
 import { catalogNames } from "../catalog-names";
 import { getPeaka, isPeakaApiError } from "../peaka";
 
+import { withLastSuccess } from "../freshness/last-success";
+import { targetOf } from "../freshness/target-of";
+import { listTargets } from "../freshness/targets-store";
+
 import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
 import { tableCacheTypes } from "./table-cache-types";
@@ -22,20 +26,28 @@ function isNotFound(error: unknown): boolean {
 async function readCacheDetail(projectId: string, cacheId: string): Promise<CacheDetail | null> {
   const peaka = getPeaka();
   try {
-    const [status, settings, paused] = await Promise.all([
-      peaka.getCacheStatus(projectId, cacheId, true),
+    const [status, settings, paused, targets] = await Promise.all([
+      peaka
+        .getCacheStatus(projectId, cacheId, true)
+        .then(async (s) => (await withLastSuccess(projectId, [s]))[0] ?? s),
       peaka.getCache(projectId, cacheId),
       readPaused(projectId, cacheId),
+      listTargets(projectId),
     ]);
     if (status.status === "deleted") return null;
-    const name = (await catalogNames(projectId)).get(status.catalogId) ?? status.catalogId;
+    const [names, supportedCacheTypes] = await Promise.all([
+      catalogNames(projectId),
+      tableCacheTypes(projectId, status),
+    ]);
+    const name = names.get(status.catalogId) ?? status.catalogId;
     rememberCacheLabel(projectId, cacheId, tableLabel(status, name));
     return {
       status,
-      supportedCacheTypes: await tableCacheTypes(projectId, status),
+      supportedCacheTypes,
       catalogName: name,
       schedules: settings.schedules,
       paused,
+      freshnessTarget: targetOf(targets, cacheId, paused ?? settings.schedules),
       fetchedAt: new Date().toISOString(),
     };
   } catch (error) {

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { migrateFreshnessTargets } from "../freshness/targets-store";
+
 import type { ConsoleDb } from "./database";
 
 export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<void> {
@@ -22,4 +24,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
     .execute();
   await db.schema.createIndex("audit_log_at").ifNotExists().on("audit_log").column("at").execute();
   await db.schema.createIndex("audit_log_action").ifNotExists().on("audit_log").column("action").execute();
+  await migrateFreshnessTargets({ db, kind });
 }

@@ -11,6 +11,7 @@ import type {
   RunKind,
 } from "@/lib/types";
 
+import { copyFromStatus, unfinishedRun } from "./map-copy";
 import type { vendorCache, vendorCacheStatus, vendorExecution } from "./vendor-schemas";
 
 type VendorExecution = z.output<typeof vendorExecution>;
@@ -72,19 +73,6 @@ export function toRun(raw: VendorExecution, fallbackKind: RunKind | "unknown"): 
   };
 }
 
-function later(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(a) >= Date.parse(b) ? a : b;
-}
-
-function lastSuccessAt(runs: (CacheRun | null)[]): string | null {
-  return runs.reduce<string | null>(
-    (acc, run) => (run && run.status === "completed" ? later(acc, run.finishedAt ?? run.updatedAt) : acc),
-    null,
-  );
-}
-
 export function toCacheStatusInfo(raw: z.output<typeof vendorCacheStatus>): CacheStatusInfo {
   const lastFull = raw.lastFullRefreshCacheExecution
     ? toRun(raw.lastFullRefreshCacheExecution, "full")
@@ -97,9 +85,6 @@ export function toCacheStatusInfo(raw: z.output<typeof vendorCacheStatus>): Cach
   const newest = [...runs]
     .filter((r): r is CacheRun => r !== null)
     .sort((a, b) => Date.parse(b.startedAt ?? "") - Date.parse(a.startedAt ?? ""))[0];
-  const rows = runs
-    .filter((r): r is CacheRun => r !== null && r.rowsCached !== null)
-    .sort((a, b) => Date.parse(b.updatedAt ?? "") - Date.parse(a.updatedAt ?? ""))[0];
   return {
     id: raw.id,
     catalogId: raw.catalogId,
@@ -109,8 +94,8 @@ export function toCacheStatusInfo(raw: z.output<typeof vendorCacheStatus>): Cach
     running,
     lastFull,
     lastIncremental,
-    lastSyncAt: lastSuccessAt(runs),
-    rowsCached: rows?.rowsCached ?? null,
+    ...copyFromStatus(lastFull, lastIncremental),
+    currentRun: unfinishedRun(lastFull, lastIncremental),
     lastError:
       newest?.status === "failed" ? (newest.error ?? "The last sync failed without a reason.") : null,
     actionLog: (raw.cacheActionLogs ?? []).map((a): CacheAction => ({

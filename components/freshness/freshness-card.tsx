@@ -1,0 +1,54 @@
+"use client";
+
+import type { CacheDetail } from "@/lib/types/cache-detail";
+
+import { DataAge, describeTarget } from "./data-age";
+import { TargetDialog } from "./target-dialog";
+
+const SOURCE = {
+  cache: "Set on this cache.",
+  project: "The project default.",
+  derived: "Derived from the schedules (nothing set): warn after two missed runs, error after four.",
+} as const;
+
+/** The detail page's freshness: the copy's state and age against its target, and a way to set it. */
+export function FreshnessCard({
+  projectId,
+  detail,
+  canOperate,
+}: {
+  projectId: string;
+  detail: CacheDetail;
+  canOperate: boolean;
+}) {
+  const target = detail.freshnessTarget ?? null;
+  return (
+    <section aria-labelledby="freshness-heading" className="space-y-3 rounded-lg border bg-card p-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="freshness-heading" className="font-semibold">
+          Freshness
+        </h2>
+        {canOperate ? (
+          <TargetDialog
+            projectId={projectId}
+            cacheIds={[detail.status.id]}
+            current={target}
+            subject="this cache"
+            size="sm"
+          />
+        ) : null}
+      </div>
+      <DataAge
+        {...detail.status}
+        freshnessTarget={target ?? undefined}
+        currentRun={null}
+        showTarget={false}
+      />
+      {target ? (
+        <p className="text-sm text-muted-foreground" data-target-source={target.source}>
+          Target {describeTarget(target)}. {SOURCE[target.source]}
+        </p>
+      ) : null}
+    </section>
+  );
+}

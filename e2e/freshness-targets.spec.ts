@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { freshCache, partnerApi } from "./cache-detail-helpers";
+import { expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { throttledStack } from "./throttled-stack";
+
+// Issue 14: a paused cache crosses its warn and then its error line, and the overview shows it.
+const PROJECT = "demoPrj1";
+const slow = throttledStack();
+
+test.use({ baseURL: slow.consoleUrl });
+
+async function shoot(page: Page, name: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test.describe.serial("freshness targets", () => {
+  let cacheId = "";
+
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(180_000);
+    await slow.start();
+    cacheId = await freshCache(
+      partnerApi(request, slow.sandboxUrl),
+      PROJECT,
+      "payment",
+      "public",
+      "refunds",
+      {
+        incremental: "PT6H",
+      },
+    );
+  });
+
+  test.afterAll(() => slow.stop());
+
+  test("a paused cache crosses its warn and then its error line on the overview", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, "operator");
+    await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
+    const card = page.getByRole("region", { name: "Freshness" });
+    await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "derived");
+    await expect(card).toContainText("warn 12 h · error 1 d");
+
+    await card.getByRole("button", { name: "Freshness target" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Warn after").fill("PT1M");
+    await dialog.getByLabel("Error after").fill("PT30S");
+    await dialog.getByRole("button", { name: "Save target" }).click();
+    await expect(dialog).toContainText("make 'error after' longer than 'warn after'");
+    await dialog.getByLabel("Warn after").fill("PT20S");
+    await dialog.getByLabel("Error after").fill("PT40S");
+    await dialog.getByRole("button", { name: "Save target" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "cache", {
+      timeout: 15_000,
+    });
+
+    await page.getByRole("button", { name: "Pause schedules" }).click();
+    await expect(page.locator('[data-status="paused"]')).toContainText(/Paused · \d+ s old/, {
+      timeout: 15_000,
+    });
+    await expect(page.getByText("Up to date")).toHaveCount(0);
+
+    await page.goto(`/projects/${PROJECT}/caches?sort=staleness`);
+    const row = page.locator(`[data-cache-id="${cacheId}"]`);
+    await expect(row).toContainText("Target: warn 20 s · error 40 s");
+    await expect(row.locator("[data-freshness]")).toHaveAttribute("data-freshness", /fresh|warn/);
+    await expect(row.locator("[data-freshness]")).toHaveAttribute("data-freshness", "warn", {
+      timeout: 40_000,
+    });
+    await expect(row.locator("[data-freshness]")).toHaveAttribute("data-freshness", "error", {
+      timeout: 40_000,
+    });
+    await expect(page.getByRole("heading", { name: "Caches" }).locator("..")).toContainText("1 stale", {
+      timeout: 35_000,
+    });
+    await page.goto(`/projects/${PROJECT}/caches?fresh=error`);
+    await expect(page.locator("[data-cache-id]")).toHaveCount(1);
+    await expect(page.locator("[data-cache-id]")).toHaveAttribute("data-cache-id", cacheId);
+    await expectNoSeriousA11yViolations(page);
+    await page.goto(`/projects/${PROJECT}/caches`);
+    await expect(row).toBeVisible();
+    await shoot(page, "overview");
+    await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
+    await expect(page.getByRole("region", { name: "Freshness" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, "detail");
+  });
+});
