@@ -5,7 +5,7 @@ import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 
 import type { E2eRole } from "./e2e/fixtures";
 import { FAULT_STACK_SPECS, requestedStacks } from "./e2e/projects";
-import { stack, type StackName } from "./e2e/stack";
+import { stack, STACKS, type StackName } from "./e2e/stack";
 
 type Options = { stackName: StackName; role: E2eRole | undefined };
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
@@ -87,35 +87,21 @@ const faultServers: WebServer[] = [
   }),
 ];
 
-const mainProjects: PlaywrightTestConfig<Options>["projects"] = [
-  {
-    name: "main-setup",
-    testMatch: /auth\.setup\.ts$/,
-    use: { stackName: "main", baseURL: stack.consoleUrl },
-  },
-  {
-    name: "main",
-    testIgnore: FAULT_STACK_SPECS.map((name) => `**/${name}`),
-    dependencies: ["main-setup"],
-    workers: 1,
-    use: { stackName: "main", baseURL: stack.consoleUrl },
-  },
-];
+type Project = NonNullable<PlaywrightTestConfig<Options>["projects"]>[number];
+const specGlobs = FAULT_STACK_SPECS.map((name) => `**/${name}`);
 
-const faultProjects: PlaywrightTestConfig<Options>["projects"] = [
-  {
-    name: "fault-setup",
-    testMatch: /auth\.setup\.ts$/,
-    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
-  },
-  {
-    name: "fault-matrix",
-    testMatch: FAULT_STACK_SPECS.map((name) => `**/${name}`),
-    dependencies: ["fault-setup"],
-    workers: 1,
-    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
-  },
-];
+/** A stack's setup project (its sessions, e2e/auth.setup.ts) and its specs, one at a time: they share its sandbox. */
+function stackProjects(stackName: StackName, name: string, specs: Pick<Project, "testMatch" | "testIgnore">) {
+  const use = { stackName, baseURL: STACKS[stackName].consoleUrl };
+  const setup = `${stackName}-setup`;
+  return [
+    { name: setup, testMatch: /auth\.setup\.ts$/, use },
+    { name, ...specs, dependencies: [setup], workers: 1, use },
+  ] satisfies Project[];
+}
+
+const mainProjects = stackProjects("main", "main", { testIgnore: specGlobs });
+const faultProjects = stackProjects("fault", "fault-matrix", { testMatch: specGlobs });
 
 export default defineConfig<Options>({
   testDir: "e2e",
