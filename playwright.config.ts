@@ -5,7 +5,7 @@ import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 
 import type { E2eRole } from "./e2e/fixtures";
 import { FAULT_STACK_SPECS, requestedStacks } from "./e2e/projects";
-import { stack, type StackName } from "./e2e/stack";
+import { stack, STACKS, type StackName } from "./e2e/stack";
 
 type Options = { stackName: StackName; role: E2eRole | undefined };
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
@@ -28,113 +28,82 @@ const specFiles = readdirSync("e2e")
 process.env.E2E_STACKS ??= requestedStacks(process.argv, specFiles).join(",");
 const stacks = new Set(process.env.E2E_STACKS.split(","));
 
-const mainServers: WebServer[] = [
-  {
-    command: `node --import tsx sandbox/main.ts --port ${stack.sandboxPort} --data-dir ${stack.sandboxDataDir}`,
-    url: `http://127.0.0.1:${stack.sandboxPort}/healthz`,
-    // A vendor-side minimum interval, so e2e/schedule-rejection.spec.ts can meet Peaka's 400 on a schedule.
-    env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_MIN_INTERVAL_SECONDS: "60" },
-    reuseExistingServer: false,
+const quiet = { reuseExistingServer: false, stdout: "ignore", stderr: "pipe" } as const;
+
+function sandboxServer(port: number, dataDir: string, env: Record<string, string>): WebServer {
+  return {
+    command: `node --import tsx sandbox/main.ts --port ${port} --data-dir ${dataDir}`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", ...env },
     timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
-  {
-    command: `node scripts/serve-console.mjs --port ${stack.consolePort}`,
-    url: `${stack.consoleUrl}/api/health`,
+    ...quiet,
+  };
+}
+
+function consoleServer(port: number, url: string, env: Record<string, string>): WebServer {
+  return {
+    command: `node scripts/serve-console.mjs --port ${port}`,
+    url: `${url}/api/health`,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      PEAKA_API_BASE_URL: stack.sandboxUrl,
       PEAKA_API_KEY: stack.partnerKey,
       BETTER_AUTH_SECRET: stack.authSecret,
-      BETTER_AUTH_URL: stack.consoleUrl,
-      CONSOLE_DATA_DIR: stack.consoleDataDir,
-      LOG_FILE: stack.logFile,
+      BETTER_AUTH_URL: url,
       CONSOLE_SEED_DEMO_USERS: "1",
       CONSOLE_DEMO_PASSWORD: stack.demoPassword,
       AUTH_RATE_LIMIT: "off",
-      // Under the sandbox's 60 s, so schedule-rejection.spec.ts still meets Peaka's own refusal (PT30S).
-      CONSOLE_MIN_INTERVAL: "PT10S",
+      ...env,
     },
-    reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    ...quiet,
+  };
+}
+
+const mainServers: WebServer[] = [
+  // A vendor-side minimum interval, so e2e/schedule-rejection.spec.ts can meet Peaka's 400 on a schedule.
+  sandboxServer(stack.sandboxPort, stack.sandboxDataDir, { SANDBOX_MIN_INTERVAL_SECONDS: "60" }),
+  consoleServer(stack.consolePort, stack.consoleUrl, {
+    PEAKA_API_BASE_URL: stack.sandboxUrl,
+    CONSOLE_DATA_DIR: stack.consoleDataDir,
+    LOG_FILE: stack.logFile,
+    // Under the sandbox's 60 s, so schedule-rejection.spec.ts still meets Peaka's own refusal (PT30S).
+    CONSOLE_MIN_INTERVAL: "PT10S",
+  }),
 ];
 
 // The fault-matrix stack: console #2 -> fault proxy -> sandbox #2 (e2e/fault-matrix.spec.ts and FAULT_STACK_SPECS).
 const faultServers: WebServer[] = [
-  {
-    command: `node --import tsx sandbox/main.ts --port ${stack.faultSandboxPort} --data-dir ${stack.faultSandboxDataDir}`,
-    url: `http://127.0.0.1:${stack.faultSandboxPort}/healthz`,
-    // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
-    env: { SANDBOX_PARTNER_KEY: stack.partnerKey, SANDBOX_QUIET: "1", SANDBOX_ROW_DELAY_MS: "1" },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
+  sandboxServer(stack.faultSandboxPort, stack.faultSandboxDataDir, { SANDBOX_ROW_DELAY_MS: "1" }),
   {
     command: `node --import tsx tests/support/fault-proxy.ts --port ${stack.proxyPort} --control-port ${stack.proxyControlPort} --target http://127.0.0.1:${stack.faultSandboxPort}`,
     url: `${stack.proxyControlUrl}/healthz`,
-    reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
+    ...quiet,
   },
-  {
-    command: `node scripts/serve-console.mjs --port ${stack.faultConsolePort}`,
-    url: `${stack.faultConsoleUrl}/api/health`,
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      PEAKA_API_BASE_URL: `http://127.0.0.1:${stack.proxyPort}/api/v1`,
-      PEAKA_API_KEY: stack.partnerKey,
-      PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
-      BETTER_AUTH_SECRET: stack.authSecret,
-      BETTER_AUTH_URL: stack.faultConsoleUrl,
-      CONSOLE_DATA_DIR: stack.faultConsoleDataDir,
-      LOG_FILE: stack.faultLogFile,
-      CONSOLE_SEED_DEMO_USERS: "1",
-      CONSOLE_DEMO_PASSWORD: stack.demoPassword,
-      AUTH_RATE_LIMIT: "off",
-    },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  consoleServer(stack.faultConsolePort, stack.faultConsoleUrl, {
+    PEAKA_API_BASE_URL: `http://127.0.0.1:${stack.proxyPort}/api/v1`,
+    PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
+    CONSOLE_DATA_DIR: stack.faultConsoleDataDir,
+    LOG_FILE: stack.faultLogFile,
+  }),
 ];
 
-const mainProjects: PlaywrightTestConfig<Options>["projects"] = [
-  {
-    name: "main-setup",
-    testMatch: /auth\.setup\.ts$/,
-    use: { stackName: "main", baseURL: stack.consoleUrl },
-  },
-  {
-    name: "main",
-    testIgnore: FAULT_STACK_SPECS.map((name) => `**/${name}`),
-    dependencies: ["main-setup"],
-    workers: 1,
-    use: { stackName: "main", baseURL: stack.consoleUrl },
-  },
-];
+type Project = NonNullable<PlaywrightTestConfig<Options>["projects"]>[number];
+const specGlobs = FAULT_STACK_SPECS.map((name) => `**/${name}`);
 
-const faultProjects: PlaywrightTestConfig<Options>["projects"] = [
-  {
-    name: "fault-setup",
-    testMatch: /auth\.setup\.ts$/,
-    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
-  },
-  {
-    name: "fault-matrix",
-    testMatch: FAULT_STACK_SPECS.map((name) => `**/${name}`),
-    dependencies: ["fault-setup"],
-    workers: 1,
-    use: { stackName: "fault", baseURL: stack.faultConsoleUrl },
-  },
-];
+/** A stack's setup project (its sessions, e2e/auth.setup.ts) and its specs, one at a time: they share its sandbox. */
+function stackProjects(stackName: StackName, name: string, specs: Pick<Project, "testMatch" | "testIgnore">) {
+  const use = { stackName, baseURL: STACKS[stackName].consoleUrl };
+  const setup = `${stackName}-setup`;
+  return [
+    { name: setup, testMatch: /auth\.setup\.ts$/, use },
+    { name, ...specs, dependencies: [setup], workers: 1, use },
+  ] satisfies Project[];
+}
+
+const mainProjects = stackProjects("main", "main", { testIgnore: specGlobs });
+const faultProjects = stackProjects("fault", "fault-matrix", { testMatch: specGlobs });
 
 export default defineConfig<Options>({
   testDir: "e2e",

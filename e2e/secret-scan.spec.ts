@@ -56,7 +56,12 @@ test("the Partner API key never reaches the browser, the bundle or the log", asy
     // Through the form, so the sign-in page and better-auth's answers are among the bodies checked.
     await signInThroughForm(page, "admin");
     for (const path of pages) {
+      // The overview's list is fetched after hydration, which on a busy machine can come after "networkidle".
+      const list = path.endsWith("/demoPrj1/caches")
+        ? page.waitForResponse((r) => r.url().includes("/api/projects/demoPrj1/caches"))
+        : undefined;
       await page.goto(path);
+      await list;
       await page.waitForLoadState("networkidle");
     }
   });

@@ -88,6 +88,13 @@ function stopRunning() {
   }
 }
 
+// The steps have process groups of their own, so Ctrl-C on the terminal does not reach them: pass it on.
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    stopRunning();
+    process.exit(130);
+  });
+
 const ready = (step) =>
   step.after.every((dep) => !selected.has(dep) || state.get(dep)?.status === "passed") &&
   (!serial || [...state.values()].every((e) => e.status !== "running"));

@@ -10,8 +10,8 @@ export type SandboxCache = {
   schemaName: string;
   catalogId: string;
 };
-export type SandboxRun = { id: string; status: string } | null;
-export type SandboxStatus = {
+type SandboxRun = { id: string; status: string } | null;
+type SandboxStatus = {
   status: string;
   lastFullRefreshCacheExecution: SandboxRun;
   lastIncrementalCacheExecution: SandboxRun;
@@ -20,7 +20,7 @@ export type Schedules = { incremental: string | null; fullRefresh: string | null
 
 type VendorSchedule = { type?: string; expression?: string } | null | undefined;
 
-export function vendorSchedules(s: Partial<Schedules>) {
+function vendorSchedules(s: Partial<Schedules>) {
   const one = (expression: string | null | undefined) =>
     expression ? { type: "BASIC", expression } : { type: "NONE" };
   return { incrementalCacheSchedule: one(s.incremental), fullRefreshCacheSchedule: one(s.fullRefresh) };
@@ -137,4 +137,3 @@ export function partnerApi(request: APIRequestContext, baseUrl: string = stack.s
 }
 
 export type PartnerApi = ReturnType<typeof partnerApi>;
-export type ProjectApi = ReturnType<PartnerApi["project"]>;

@@ -46,7 +46,7 @@ export function buildActions(fill: Record<string, string> = {}): BuildAction[] {
 }
 
 /** The action defined in `file` (e.g. `lib/actions/caches/delete-cache.ts`). */
-export function actionInFile(file: string): BuildAction {
+function actionInFile(file: string): BuildAction {
   const action = buildActions().find((a) => a.file === file);
   if (!action) throw new Error(`no server action from ${file} in the build's server-reference manifest`);
   return action;
