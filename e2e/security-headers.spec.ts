@@ -88,8 +88,10 @@ function declareHugeBody(path: string, bytes: number, headers: Record<string, st
     req.on("response", (res) => {
       let body = "";
       res.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      req.destroy();
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, body });
+        req.destroy();
+      });
     });
     req.on("error", reject);
     req.write("x".repeat(1024));

@@ -36,14 +36,16 @@ const statuses = async (count: number, send: (i: number) => Promise<number>) => 
   return seen;
 };
 
-for (const [name, header] of [
-  ["X-Forwarded-For", (i: number) => ({ "x-forwarded-for": `203.0.113.${i + 1}` })],
-  ["X-Real-IP", (i: number) => ({ "x-real-ip": `203.0.113.${i + 1}` })],
-  ["Forwarded", (i: number) => ({ forwarded: `for=203.0.113.${i + 1}` })],
-  ["CF-Connecting-IP", (i: number) => ({ "cf-connecting-ip": `203.0.113.${i + 1}` })],
-] as const) {
+for (const [index, [name, header]] of (
+  [
+    ["X-Forwarded-For", (i: number) => ({ "x-forwarded-for": `203.0.113.${i + 1}` })],
+    ["X-Real-IP", (i: number) => ({ "x-real-ip": `203.0.113.${i + 1}` })],
+    ["Forwarded", (i: number) => ({ forwarded: `for=203.0.113.${i + 1}` })],
+    ["CF-Connecting-IP", (i: number) => ({ "cf-connecting-ip": `203.0.113.${i + 1}` })],
+  ] as const
+).entries()) {
   test(`rotating ${name} from one connection address does not escape the limit`, async () => {
-    const from = `127.0.0.${10 + name.length}`;
+    const from = `127.0.0.${10 + index}`;
     const seen = await statuses(6, (i) => guess(from, header(i)));
     expect(seen.slice(0, 3)).toEqual([401, 401, 401]);
     expect(seen.slice(3)).toEqual([429, 429, 429]);
