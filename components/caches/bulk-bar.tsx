@@ -63,6 +63,13 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
     },
   });
   const labels = new Map(selected.map((c) => [c.id, tableIdentity(c)]));
+  const selectedList = (
+    <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm [overflow-wrap:anywhere]">
+      {selected.map((c) => (
+        <li key={c.id}>{labels.get(c.id)}</li>
+      ))}
+    </ul>
+  );
   function run(operation: Operation) {
     setLast(operation);
     sent.current = labels;
@@ -117,11 +124,7 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
         title={`Delete ${selected.length} ${selected.length === 1 ? "cache" : "caches"}?`}
         description="Peaka drops the cached data and the run history of each one for good. This cannot be undone."
       >
-        <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm [overflow-wrap:anywhere]">
-          {selected.map((c) => (
-            <li key={c.id}>{labels.get(c.id)}</li>
-          ))}
-        </ul>
+        {selectedList}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirmDelete(false)} disabled={bulk.isPending}>
             Keep them
@@ -136,11 +139,7 @@ export function BulkBar({ projectId, selected, canDelete, onClear }: BulkBarProp
         onOpenChange={(open) => !bulk.isPending && setConfirmFull(open)}
         {...fullRefreshConfirmation(selected)}
       >
-        <ul className="max-h-48 list-disc overflow-y-auto pl-5 text-sm [overflow-wrap:anywhere]">
-          {selected.map((c) => (
-            <li key={c.id}>{labels.get(c.id)}</li>
-          ))}
-        </ul>
+        {selectedList}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirmFull(false)} disabled={bulk.isPending}>
             Cancel
