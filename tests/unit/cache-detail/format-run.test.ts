@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  formatDateTime,
   formatDuration,
   runDuration,
   splitError,
@@ -50,5 +51,12 @@ describe("splitError", () => {
 
   it("leaves a one-sentence error whole", () => {
     expect(splitError("Timed out")).toEqual({ summary: "Timed out", rest: null });
+  });
+});
+
+describe("formatDateTime", () => {
+  it("says the time zone of the time it shows", () => {
+    expect(formatDateTime("2026-11-28T10:00:00Z")).toMatch(/:\d{2}\s?[AP]M\s+\S+$/);
+    expect(formatDateTime(null)).toBe("—");
   });
 });
