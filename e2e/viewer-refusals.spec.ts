@@ -103,7 +103,9 @@ test("an admin changes a role and creates a user, and both land in the audit log
   await expect(rows.filter({ hasText: "user.set-role" }).first()).toContainText("admin@demo.test");
   await expect(rows.filter({ hasText: "user.create" }).first()).toContainText("nia@demo.test");
   await expect(page.getByText("nia-password-123")).toHaveCount(0);
-  await page.getByRole("combobox", { name: "Filter by action" }).selectOption("user.create");
+  const filters = page.getByRole("form", { name: "Filter the audit log" });
+  await filters.getByLabel("Action").selectOption("user.create");
+  await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/action=user.create/);
   await expect(rows.filter({ hasText: "user.set-role" })).toHaveCount(0);
 });

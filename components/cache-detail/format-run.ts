@@ -6,6 +6,8 @@ const dateTime = new Intl.DateTimeFormat("en", {
   hour: "numeric",
   minute: "2-digit",
   second: "2-digit",
+  // A time without its zone is ambiguous between the viewer's and the server's (or Peaka's) clock.
+  timeZoneName: "short",
 });
 const count = new Intl.NumberFormat("en");
 

@@ -1,18 +1,41 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 
+import { Button } from "@/components/ui/button";
+import { plural } from "@/lib/format/plural";
 import { useProjectSearch } from "@/lib/queries/use-catalog-browser";
+import { tableLabel } from "@/lib/wizard/table-modes";
 import type { WizardSearchHit } from "@/lib/wizard/types";
 
 type ProjectSearchProps = { projectId: string; onPick: (hit: WizardSearchHit) => void };
+
+const hitKey = (hit: WizardSearchHit) => `${hit.kind}/${hit.catalogId}/${hit.schemaName}/${hit.tableName}`;
+
+function hitName(hit: WizardSearchHit): string {
+  if (hit.kind === "catalog") return hit.catalogName;
+  if (hit.kind === "schema") return `${hit.catalogName}.${hit.schemaName}`;
+  return tableLabel({ schemaName: hit.schemaName ?? "", tableName: hit.tableName ?? "" }, hit.catalogName);
+}
+
+const KIND_NOTE = { catalog: "Catalog: browse its schemas", schema: "Schema: browse its tables" } as const;
+
+function statusText(tables: number, others: number, more: boolean): string {
+  const parts = [plural(tables, "matching table", "matching tables")];
+  if (others > 0) parts.push(plural(others, "matching schema or catalog", "matching schemas or catalogs"));
+  return `${parts.join(" and ")}${more ? " so far" : ""}`;
+}
 
 export function ProjectSearch({ projectId, onPick }: ProjectSearchProps) {
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query.trim());
   const search = useProjectSearch(projectId, deferred);
-  const hits = search.data?.tables ?? [];
+  const hits = useMemo(() => {
+    const all = (search.data?.pages ?? []).flatMap((page) => page.hits);
+    return [...new Map(all.map((hit) => [hitKey(hit), hit])).values()];
+  }, [search.data]);
+  const tables = hits.filter((hit) => hit.kind === "table").length;
   return (
     <div className="space-y-2">
       <label htmlFor="wizard-search" className="text-sm font-semibold">
@@ -28,7 +51,7 @@ export function ProjectSearch({ projectId, onPick }: ProjectSearchProps) {
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          placeholder="Table name, e.g. invoices"
+          placeholder="Table, schema or catalog name, e.g. invoices"
           autoComplete="off"
           aria-describedby="wizard-search-status"
           className="h-10 w-full rounded-md border border-input bg-card pr-3 pl-9 text-sm"
@@ -41,25 +64,45 @@ export function ProjectSearch({ projectId, onPick }: ProjectSearchProps) {
             ? "Searching…"
             : search.error
               ? search.error.message
-              : `${hits.length}${search.data?.more ? "+" : ""} matching tables`}
+              : statusText(tables, hits.length - tables, search.hasNextPage)}
       </p>
       {hits.length > 0 && deferred.length >= 2 ? (
-        <ul className="max-h-48 divide-y overflow-auto rounded-md border bg-card text-sm">
-          {hits.map((hit) => (
-            <li key={`${hit.catalogId}/${hit.schemaName}/${hit.tableName}`}>
-              <button
-                type="button"
-                onClick={() => onPick(hit)}
-                className="w-full px-3 py-2 text-left hover:bg-muted"
+        <div className="rounded-md border bg-card text-sm">
+          <ul aria-label="Search results" className="max-h-72 divide-y overflow-auto">
+            {hits.map((hit) => (
+              <li key={hitKey(hit)}>
+                <button
+                  type="button"
+                  onClick={() => onPick(hit)}
+                  className="flex w-full flex-col gap-0.5 px-3 py-2 text-left hover:bg-muted"
+                >
+                  <span className="font-mono break-all">{hitName(hit)}</span>
+                  <span
+                    className={
+                      hit.kind === "table" && !hit.unavailable
+                        ? "text-xs text-success"
+                        : "text-xs text-muted-foreground"
+                    }
+                  >
+                    {hit.kind === "table" ? (hit.unavailable ?? "Can be cached") : KIND_NOTE[hit.kind]}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {search.hasNextPage ? (
+            <div className="border-t p-2">
+              <Button
+                variant="ghost"
+                size="sm"
+                disabled={search.isFetchingNextPage}
+                onClick={() => void search.fetchNextPage()}
               >
-                <span className="font-mono">
-                  {hit.schemaName}.{hit.tableName}
-                </span>{" "}
-                <span className="text-muted-foreground">in {hit.catalogName}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+                {search.isFetchingNextPage ? "Loading…" : "Show more results"}
+              </Button>
+            </div>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

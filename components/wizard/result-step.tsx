@@ -50,7 +50,7 @@ export function ResultStep({ projectId, outcomes }: { projectId: string; outcome
       </p>
       <ul className="divide-y rounded-lg border bg-card">
         {outcomes.map((outcome) => {
-          const label = tableLabel(outcome.table, names.get(outcome.table.catalogId));
+          const label = outcome.label ?? tableLabel(outcome.table, names.get(outcome.table.catalogId));
           const item = items.get(tableKey(outcome.table));
           return (
             <li key={tableKey(outcome.table)} className="flex gap-3 p-4" data-outcome={outcome.status}>

@@ -109,7 +109,7 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
         event.preventDefault();
         void next();
       }}
-      className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]"
+      className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
     >
       <div className="space-y-6">
         {needs.fullRefresh ? (
@@ -135,21 +135,24 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
         {!needs.incremental && !needs.fullRefresh ? (
           <p className="text-sm text-muted-foreground">One-time caches need no schedule.</p>
         ) : null}
-        <div className="flex flex-wrap gap-3">
-          <Link
-            href={wizardPath(projectId, "mode", search)}
-            className={buttonVariants({ variant: "secondary" })}
-          >
-            Back
-          </Link>
-          <Button type="submit">Next: review</Button>
-        </div>
       </div>
-      <CadencePreview
-        incremental={schedules.incremental}
-        fullRefresh={schedules.fullRefresh}
-        missing={missing}
-      />
+      {/* Before the buttons in reading order, so a phone shows the plan before Next; beside them on wide screens. */}
+      <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <CadencePreview
+          incremental={schedules.incremental}
+          fullRefresh={schedules.fullRefresh}
+          missing={missing}
+        />
+      </div>
+      <div className="flex flex-wrap gap-3 lg:col-start-1 lg:row-start-2 lg:self-start">
+        <Link
+          href={wizardPath(projectId, "mode", search)}
+          className={buttonVariants({ variant: "secondary" })}
+        >
+          Back
+        </Link>
+        <Button type="submit">Next: review</Button>
+      </div>
     </form>
   );
 }

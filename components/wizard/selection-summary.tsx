@@ -23,7 +23,9 @@ export function SelectionSummary({ tables, names, onRemove }: SelectionSummaryPr
               key={tableKey(table)}
               className="flex items-center justify-between gap-2 rounded bg-muted px-2 py-1"
             >
-              <span className="truncate font-mono">{tableLabel(table, names.get(table.catalogId))}</span>
+              <span className="truncate font-mono" title={tableLabel(table, names.get(table.catalogId))}>
+                {tableLabel(table, names.get(table.catalogId))}
+              </span>
               {onRemove ? (
                 <button
                   type="button"

@@ -28,9 +28,14 @@ export function TableRow({ projectId, table, checked, onToggle }: TableRowProps)
         onChange={() => onToggle(table)}
         aria-describedby={reason || capability ? `${id}-note` : undefined}
       />
+      {/* Two lines fit the row; a longer name still reads in full on hover and to assistive tech. */}
       <label
         htmlFor={id}
-        className={cn("min-w-0 flex-1 truncate font-mono text-sm", !canSelect && "text-muted-foreground")}
+        title={table.name}
+        className={cn(
+          "line-clamp-2 min-w-0 flex-1 font-mono text-sm leading-tight break-all",
+          !canSelect && "text-muted-foreground",
+        )}
       >
         {table.name}
       </label>
@@ -44,7 +49,7 @@ export function TableRow({ projectId, table, checked, onToggle }: TableRowProps)
           </Link>
         ) : reason ? (
           <span
-            className="max-w-56 truncate rounded bg-muted px-1.5 py-0.5 text-muted-foreground"
+            className="max-w-36 truncate rounded bg-muted px-1.5 py-0.5 text-muted-foreground sm:max-w-56"
             title={reason}
           >
             {reason}

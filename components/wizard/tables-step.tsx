@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
+import { plural } from "@/lib/format/plural";
 import { useCatalogNames, useTables } from "@/lib/queries/use-catalog-browser";
 import { type TableRef, tableKey } from "@/lib/wizard/table-modes";
 import { wizardPath } from "@/lib/wizard/steps";
@@ -56,8 +57,8 @@ export function TablesStep({ projectId }: { projectId: string }) {
         <ProjectSearch
           projectId={projectId}
           onPick={(hit) => {
-            update({ browse: { catalogId: hit.catalogId, schemaName: hit.schemaName } });
-            setFilter(hit.tableName);
+            update({ browse: { catalogId: hit.catalogId, schemaName: hit.schemaName ?? "" } });
+            setFilter(hit.tableName ?? "");
           }}
         />
         <CatalogPickers
@@ -91,7 +92,10 @@ export function TablesStep({ projectId }: { projectId: string }) {
                 disabled={selectableMatches.length === 0}
                 onClick={selectAll}
               >
-                Select all {selectableMatches.length.toLocaleString()} matches
+                Select{" "}
+                {selectableMatches.length === 1
+                  ? "the 1 match"
+                  : `all ${plural(selectableMatches.length, "match", "matches")}`}
               </button>
             </div>
             <p aria-live="polite" className="text-sm text-muted-foreground">
@@ -99,7 +103,7 @@ export function TablesStep({ projectId }: { projectId: string }) {
                 ? "Loading tables…"
                 : tables.error
                   ? tables.error.message
-                  : `${filtered.length.toLocaleString()} of ${(tables.data?.length ?? 0).toLocaleString()} tables`}
+                  : `${filtered.length.toLocaleString("en")} of ${plural(tables.data?.length ?? 0, "table", "tables")}`}
             </p>
             <TableList
               projectId={projectId}

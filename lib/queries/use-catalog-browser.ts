@@ -1,6 +1,6 @@
 "use client";
 
-import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import { queryOptions, useInfiniteQuery, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import type { CatalogSummary, SchemaSummary } from "@/lib/types";
@@ -61,16 +61,19 @@ export function useTablesOfSchemas(projectId: string, schemas: { catalogId: stri
   });
 }
 
+/** Search pages of 50 hits; the next page is asked for with the vendor's offset. */
 export function useProjectSearch(projectId: string, query: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ["projects", projectId, "search", query],
-    queryFn: ({ signal }) =>
+    queryFn: ({ signal, pageParam }) =>
       fetchJson<WizardSearchResults>(`${base(projectId)}/search`, {
         method: "POST",
-        body: JSON.stringify({ query }),
+        body: JSON.stringify(pageParam ? { query, offset: pageParam } : { query }),
         headers: { "content-type": "application/json" },
         signal,
       }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
     enabled: query.trim().length >= 2,
     staleTime: 30_000,
   });

@@ -1,20 +1,26 @@
-import type { SearchResults, TableSummary } from "@/lib/types";
+import type { TableSummary } from "@/lib/types";
 
 /** A table as the wizard shows it: the API's flags plus the id of its cache, when there is one. */
 export type WizardTable = TableSummary & { cacheId: string | null };
 
-/** Search hits resolved to catalog ids, so a hit can open its schema in the browser. */
+/**
+ * One search hit resolved to its catalog id, so it can open in the browser: a table (with whether it can be
+ * cached, and why not), or a schema or catalog whose own name matched.
+ */
 export type WizardSearchHit = {
+  kind: "table" | "schema" | "catalog";
   catalogId: string;
   catalogName: string;
-  schemaName: string;
-  tableName: string;
+  schemaName: string | null;
+  tableName: string | null;
+  /** Tables only: null when it can be cached or when Peaka could not say; otherwise the reason it cannot. */
+  unavailable: string | null;
 };
 
 export type WizardSearchResults = {
-  tables: WizardSearchHit[];
-  more: boolean;
-  raw: Pick<SearchResults, "nextOffset">;
+  hits: WizardSearchHit[];
+  /** The offset of the next page of hits, when there is one. */
+  nextOffset: number | null;
 };
 
 export type TableOutcomeStatus = "created" | "exists" | "failed";

@@ -9,10 +9,12 @@ export type SearchRequest = {
 };
 type Hit = { catalog: string; schema: string | null; table: string | null };
 
-// Case-insensitive "contains" over names; each list is paged with the same limit/offset.
+// Case-insensitive "contains" over names; each list is paged with the same limit/offset. NFC first, so "région"
+// typed with a combining accent still finds the name stored precomposed (and the other way round).
 export function searchCatalogs(catalogs: CatalogView[], req: SearchRequest) {
-  const needle = req.query.toLowerCase();
-  const matches = (name: string): boolean => name.toLowerCase().includes(needle);
+  const fold = (text: string): string => text.normalize("NFC").toLowerCase();
+  const needle = fold(req.query);
+  const matches = (name: string): boolean => fold(name).includes(needle);
   const catalogHits: Hit[] = [];
   const schemaHits: Hit[] = [];
   const tableHits: Hit[] = [];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDuration, runDuration, splitError } from "@/components/cache-detail/format-run";
+import {
+  formatDateTime,
+  formatDuration,
+  runDuration,
+  splitError,
+} from "@/components/cache-detail/format-run";
 import type { CacheRun } from "@/lib/types";
 
 const run = (over: Partial<CacheRun>): CacheRun => ({
@@ -46,5 +51,12 @@ describe("splitError", () => {
 
   it("leaves a one-sentence error whole", () => {
     expect(splitError("Timed out")).toEqual({ summary: "Timed out", rest: null });
+  });
+});
+
+describe("formatDateTime", () => {
+  it("says the time zone of the time it shows", () => {
+    expect(formatDateTime("2026-11-28T10:00:00Z")).toMatch(/:\d{2}\s?[AP]M\s+\S+$/);
+    expect(formatDateTime(null)).toBe("—");
   });
 });
