@@ -2,7 +2,6 @@
 // mini build is about a third of the size in their JavaScript. Server actions pass them to next-safe-action unchanged.
 import * as z from "zod/mini";
 
-import { parseIsoDuration } from "@/lib/schedule";
 import { CACHE_MODES, type CacheMode, MODE_SCHEDULES, type Schedules } from "@/lib/wizard/table-modes";
 
 import { schedulesSchema } from "./schedules";
