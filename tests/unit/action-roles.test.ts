@@ -69,7 +69,7 @@ describe("roles from action metadata", () => {
     const input = { projectId: "rolesPrj", cacheIds: ["c-a", "c-b"] };
     const refused = await as("operator", () => bulkOperateAction({ ...input, operation: "delete" }));
     expect(refused?.serverError).toBe("This needs the admin role; you are signed in as operator.");
-    expect(await lastAudit("cache.bulk-delete")).toMatchObject({ target: "c-a,c-b", outcome: "refused" });
+    expect(await lastAudit("cache.bulk-delete")).toMatchObject({ target: "c-a, c-b", outcome: "refused" });
 
     // Pause reaches Peaka (which does not know these ids): each cache answers on its own, none is refused.
     const paused = await as("operator", () => bulkOperateAction({ ...input, operation: "pause" }));
