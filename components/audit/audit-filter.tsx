@@ -9,6 +9,24 @@ type Props = { actions: string[]; actors: string[]; query: AuditQuery; projectId
 
 const labelClass = "flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground";
 
+type ChoiceProps = { label: string; name: string; value: string; all: string; options: string[] };
+
+function ChoiceFilter({ label, name, value, all, options }: ChoiceProps) {
+  return (
+    <label className={labelClass}>
+      {label}
+      <NativeSelect name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </NativeSelect>
+    </label>
+  );
+}
+
 /** A plain GET form: filters work before hydration, and the address can be shared. */
 export function AuditFilter({ actions, actors, query, projectId }: Props) {
   const search = auditQueryString(query);
@@ -23,28 +41,8 @@ export function AuditFilter({ actions, actors, query, projectId }: Props) {
       className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto]"
     >
       {projectId ? <input type="hidden" name="project" value={projectId} /> : null}
-      <label className={labelClass}>
-        Actor
-        <NativeSelect name="actor" defaultValue={query.actor}>
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
-      <label className={labelClass}>
-        Action
-        <NativeSelect name="action" defaultValue={query.action}>
-          <option value="">All actions</option>
-          {actions.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
+      <ChoiceFilter label="Actor" name="actor" value={query.actor} all="Anyone" options={actors} />
+      <ChoiceFilter label="Action" name="action" value={query.action} all="All actions" options={actions} />
       <label className={labelClass}>
         Target contains
         <Input name="target" defaultValue={query.target} maxLength={200} placeholder="Table or email" />

@@ -21,6 +21,12 @@ function hitName(hit: WizardSearchHit): string {
 
 const KIND_NOTE = { catalog: "Catalog: browse its schemas", schema: "Schema: browse its tables" } as const;
 
+function note(hit: WizardSearchHit): string {
+  if (hit.kind !== "table") return KIND_NOTE[hit.kind];
+  if (hit.unavailable) return hit.unavailable;
+  return hit.checked ? "Can be cached" : "Open it to see whether it can be cached";
+}
+
 function statusText(tables: number, others: number, more: boolean): string {
   const parts = [plural(tables, "matching table", "matching tables")];
   if (others > 0) parts.push(plural(others, "matching schema or catalog", "matching schemas or catalogs"));
@@ -79,12 +85,12 @@ export function ProjectSearch({ projectId, onPick }: ProjectSearchProps) {
                   <span className="font-mono break-all">{hitName(hit)}</span>
                   <span
                     className={
-                      hit.kind === "table" && !hit.unavailable
+                      hit.kind === "table" && hit.checked && !hit.unavailable
                         ? "text-xs text-success"
                         : "text-xs text-muted-foreground"
                     }
                   >
-                    {hit.kind === "table" ? (hit.unavailable ?? "Can be cached") : KIND_NOTE[hit.kind]}
+                    {note(hit)}
                   </span>
                 </button>
               </li>

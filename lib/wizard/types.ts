@@ -13,7 +13,9 @@ export type WizardSearchHit = {
   catalogName: string;
   schemaName: string | null;
   tableName: string | null;
-  /** Tables only: null when it can be cached or when Peaka could not say; otherwise the reason it cannot. */
+  /** Tables only: whether the console read the table's flags (it reads a bounded number of schemas per page). */
+  checked: boolean;
+  /** Tables only: the reason it cannot be cached; null when it can (or when not checked). */
   unavailable: string | null;
 };
 

@@ -12,7 +12,9 @@ type Hit = { catalog: string; schema: string | null; table: string | null };
 // Case-insensitive "contains" over names; each list is paged with the same limit/offset. NFC first, so "région"
 // typed with a combining accent still finds the name stored precomposed (and the other way round).
 export function searchCatalogs(catalogs: CatalogView[], req: SearchRequest) {
-  const fold = (text: string): string => text.normalize("NFC").toLowerCase();
+  // ASCII names (nearly all) skip the normalisation.
+  const fold = (text: string): string =>
+    (/[^\x00-\x7f]/.test(text) ? text.normalize("NFC") : text).toLowerCase();
   const needle = fold(req.query);
   const matches = (name: string): boolean => fold(name).includes(needle);
   const catalogHits: Hit[] = [];

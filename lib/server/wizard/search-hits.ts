@@ -7,10 +7,13 @@ import type { WizardSearchHit } from "@/lib/wizard/types";
 
 type ListTables = (catalogId: string, schemaName: string) => Promise<TableSummary[]>;
 
+// A page of 50 hits can span 50 schemas; more reads than this per search would load Peaka for a hint.
+const MAX_SCHEMA_READS = 8;
+
 /**
  * Resolves the vendor's name-based hits to catalog ids and says of each table whether it can be cached, from its
- * schema's table list (one read per schema on the page). A schema that cannot be read leaves its tables unknown
- * rather than failing the search.
+ * schema's table list (one read per schema, for the first few schemas on the page). A schema that is not read, or
+ * cannot be, leaves its tables unchecked rather than failing the search.
  */
 export async function searchHits(
   results: SearchResults,
@@ -26,6 +29,7 @@ export async function searchHits(
   const schemas = new Map<string, Promise<Map<string, TableSummary> | null>>();
   const tablesOf = (catalogId: string, schemaName: string) => {
     const key = `${catalogId}/${schemaName}`;
+    if (!schemas.has(key) && schemas.size >= MAX_SCHEMA_READS) return Promise.resolve(null);
     if (!schemas.has(key)) {
       schemas.set(
         key,
@@ -50,18 +54,38 @@ export async function searchHits(
         : cached
           ? "Already cached"
           : null;
-      return [{ kind: "table", ...at, schemaName: hit.schema, tableName: hit.table, unavailable }];
+      return [
+        {
+          kind: "table",
+          ...at,
+          schemaName: hit.schema,
+          tableName: hit.table,
+          checked: !!listed,
+          unavailable,
+        },
+      ];
     }),
   );
   const schemaHits = results.schemas.flatMap((hit): WizardSearchHit[] => {
     const at = base(hit.catalog);
     return at && hit.schema
-      ? [{ kind: "schema", ...at, schemaName: hit.schema, tableName: null, unavailable: null }]
+      ? [
+          {
+            kind: "schema",
+            ...at,
+            schemaName: hit.schema,
+            tableName: null,
+            checked: false,
+            unavailable: null,
+          },
+        ]
       : [];
   });
   const catalogHits = results.catalogs.flatMap((hit): WizardSearchHit[] => {
     const at = base(hit.catalog);
-    return at ? [{ kind: "catalog", ...at, schemaName: null, tableName: null, unavailable: null }] : [];
+    return at
+      ? [{ kind: "catalog", ...at, schemaName: null, tableName: null, checked: false, unavailable: null }]
+      : [];
   });
   return [...catalogHits, ...schemaHits, ...tables.flat()];
 }
