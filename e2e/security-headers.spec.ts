@@ -122,3 +122,25 @@ test("oversized bodies get a plain 413 before they are read, anonymous or not", 
   expect(response.status()).toBe(413);
   expect(await response.text()).toBe("Request body too large: at most 1 MiB here.");
 });
+
+test("a body without a declared length is counted as it arrives and cut off at the bound", async () => {
+  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(`${stack.consoleUrl}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, body });
+        req.destroy();
+      });
+    });
+    req.on("error", reject);
+    // 80 KiB in 1 KiB chunks, past the 64 KiB bound of /api/auth/.
+    for (let i = 0; i < 80; i++) req.write("x".repeat(1024));
+  });
+  expect(answer.status).toBe(413);
+  expect(answer.body).toBe("Request body too large: at most 64 KiB here.");
+});
