@@ -22,7 +22,6 @@ const OWN_ORIGIN = "http://console.invalid";
  */
 export function safeNextPath(value: string | string[] | undefined): string {
   const next = Array.isArray(value) ? value[0] : value;
-  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next)) return "/";
   try {
     const url = new URL(next, OWN_ORIGIN);
