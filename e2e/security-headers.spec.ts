@@ -1,7 +1,7 @@
 // Issue 12: security headers on every answer, a nonce-based CSP the app really runs under, bounded request bodies
 // (refused before they are read), /forbidden as a real 403, and no indexing.
 import { readFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type ClientRequest } from "node:http";
 import { join } from "node:path";
 
 import { expect, test } from "@playwright/test";
@@ -78,12 +78,12 @@ test("/forbidden answers 403", async ({ page }) => {
   expect(response?.status()).toBe(403);
 });
 
-/** Declares a body of `bytes` but sends only the first kilobyte, then waits for the answer. */
-function declareHugeBody(path: string, bytes: number, headers: Record<string, string> = {}) {
+/** POSTs whatever `send` writes and resolves with the answer, without ever finishing the body itself. */
+function postRaw(path: string, headers: Record<string, string | number>, send: (req: ClientRequest) => void) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = httpRequest(`${stack.consoleUrl}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "content-length": bytes, ...headers },
+      headers: { "content-type": "application/json", ...headers },
     });
     req.on("response", (res) => {
       let body = "";
@@ -94,9 +94,13 @@ function declareHugeBody(path: string, bytes: number, headers: Record<string, st
       });
     });
     req.on("error", reject);
-    req.write("x".repeat(1024));
+    send(req);
   });
 }
+
+/** Declares a body of `bytes` but sends only the first kilobyte, then waits for the answer. */
+const declareHugeBody = (path: string, bytes: number, headers: Record<string, string> = {}) =>
+  postRaw(path, { "content-length": bytes, ...headers }, (req) => req.write("x".repeat(1024)));
 
 test("oversized bodies get a plain 413 before they are read, anonymous or not", async ({ page }) => {
   const signInAnswer = await declareHugeBody("/api/auth/sign-in/email", 150 * 1024 * 1024);
@@ -121,4 +125,13 @@ test("oversized bodies get a plain 413 before they are read, anonymous or not", 
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toBe("Request body too large: at most 1 MiB here.");
+});
+
+test("a body without a declared length is counted as it arrives and cut off at the bound", async () => {
+  // 80 KiB in 1 KiB chunks, past the 64 KiB bound of /api/auth/.
+  const answer = await postRaw("/api/auth/sign-in/email", { "transfer-encoding": "chunked" }, (req) => {
+    for (let i = 0; i < 80; i++) req.write("x".repeat(1024));
+  });
+  expect(answer.status).toBe(413);
+  expect(answer.body).toBe("Request body too large: at most 64 KiB here.");
 });

@@ -13,13 +13,34 @@ export function bodyLimitFor(pathname) {
 export function checkBody(method, pathname, headers) {
   const limit = bodyLimitFor(pathname);
   const length = headers["content-length"];
-  if (headers["transfer-encoding"] !== undefined && length === undefined) {
-    if (method === "GET" || method === "HEAD") return null;
-    return { status: 411, message: `Send a Content-Length header: bodies here are at most ${kib(limit)}.` };
-  }
+  // Without a declared length (chunked, as Next's own forwarding of a server action to another page sends it)
+  // the front counts the bytes as they arrive: see limitStreamedBody.
   if (length === undefined) return null;
   const bytes = /^\d{1,15}$/.test(length) ? Number(length) : NaN;
   if (Number.isNaN(bytes)) return { status: 400, message: "The Content-Length header is not a number." };
-  if (bytes > limit) return { status: 413, message: `Request body too large: at most ${kib(limit)} here.` };
+  if (bytes > limit) return { status: 413, message: tooLargeMessage(pathname) };
   return null;
+}
+
+export const tooLargeMessage = (pathname) =>
+  `Request body too large: at most ${kib(bodyLimitFor(pathname))} here.`;
+
+/**
+ * For a body without Content-Length: counts bytes as the parser hands them over, before anything reads them, and
+ * answers 413 (dropping the rest) once the bound is passed.
+ */
+export function limitStreamedBody(req, pathname, refuse) {
+  const limit = bodyLimitFor(pathname);
+  let seen = 0;
+  const push = req.push.bind(req);
+  req.push = (chunk, encoding) => {
+    if (chunk) {
+      seen += chunk.length;
+      if (seen > limit) {
+        refuse();
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
 }

@@ -1,6 +1,6 @@
 // The console's front door, in the same process as Next: it checks what must be checked before Next reads
 // anything (body size, client address, forwarding headers) and adds the security headers to every answer.
-import { checkBody } from "./body-limit.mjs";
+import { checkBody, limitStreamedBody, tooLargeMessage } from "./body-limit.mjs";
 import { CLIENT_ADDRESS_HEADER, FORWARDING_HEADERS, clientAddress } from "./client-address.mjs";
 import { newNonce, securityHeaders } from "./security-headers.mjs";
 
@@ -33,6 +33,12 @@ export function createFront(handle, options) {
       plain(res, refused.status, refused.message);
       res.on("finish", () => req.socket.destroySoon?.());
       return;
+    }
+    if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined) {
+      limitStreamedBody(req, pathname, () => {
+        if (!res.headersSent) plain(res, 413, tooLargeMessage(pathname));
+        req.socket.destroySoon?.();
+      });
     }
     const peer = req.socket.remoteAddress ?? "";
     const address = clientAddress(peer, req.headers, options.trusted);
