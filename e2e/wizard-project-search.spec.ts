@@ -1,12 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { PROJECT } from "./wizard-helpers";
 
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({ viewport: { width: 390, height: 844 }, role: "operator" });
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, "operator");
   await page.goto(`/projects/${PROJECT}/caches/new/tables`);
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { unavailableReason } from "@/components/wizard/table-capability";
+import { unavailableReason } from "@/lib/wizard/table-capability";
 import { tableKey } from "@/lib/wizard/table-modes";
 import type { CatalogSummary, SearchResults, TableSummary } from "@/lib/types";
 import type { WizardSearchHit } from "@/lib/wizard/types";
