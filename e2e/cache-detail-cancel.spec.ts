@@ -1,13 +1,10 @@
 import { counter, runCard } from "./cache-detail-helpers";
-import { authFile, expect, saveSignedInState, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
 const PROJECT = "demoPrj1";
 const slow = throttledStack();
-const operatorState = authFile("slow", "operator");
-
-test.use({ baseURL: slow.consoleUrl });
 
 test.describe.serial("a slow run on the detail page", () => {
   let cacheId = "";
@@ -15,24 +12,19 @@ test.describe.serial("a slow run on the detail page", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await slow.start();
-    // A stack of its own (its own users database), so its operator session is made here, once.
-    await saveSignedInState(slow.consoleUrl, "operator", operatorState);
     cacheId = await partnerApi(request, slow.sandboxUrl)
       .project(PROJECT)
       .freshCache("payment", "public", "refunds", { incremental: "PT6H", fullRefresh: "P1D" });
   });
 
-  test.afterAll(() => {
-    slow.stop();
-  });
+  test.afterAll(() => slow.stop());
 
   test("counters move while a full refresh runs, and cancel keeps the previous data", async ({
     browser,
     request,
   }) => {
     test.setTimeout(120_000);
-    const context = await browser.newContext({ baseURL: slow.consoleUrl, storageState: operatorState });
-    const page = await context.newPage();
+    const page = await slow.pageAs(browser, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
     await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
 
@@ -58,6 +50,5 @@ test.describe.serial("a slow run on the detail page", () => {
     });
     await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,000");
     await expect(counter(page, "incremental", "rowsInserted")).toHaveText("0");
-    await context.close();
   });
 });

@@ -1,15 +1,12 @@
-import { expect, test } from "@playwright/test";
-
-import { freshCache, partnerApi, runCard, waitUntilIdle } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { runCard } from "./cache-detail-helpers";
+import { expect, test } from "./fixtures";
+import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
 // Issue 13, "Status that tells the truth": a full refresh that runs or stops never hides the copy
 // people query, one-time caches are never "Up to date", and run history keeps in step with the cards.
 const PROJECT = "demoPrj1";
 const slow = throttledStack();
-
-test.use({ baseURL: slow.consoleUrl });
 
 test.describe.serial("the copy people query, while runs come and go", () => {
   let oneTime = "";
@@ -19,9 +16,9 @@ test.describe.serial("the copy people query, while runs come and go", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(240_000);
     await slow.start();
-    const api = partnerApi(request, slow.sandboxUrl);
-    oneTime = await freshCache(api, PROJECT, "payment", "public", "customers", {});
-    scheduled = await freshCache(api, PROJECT, "payment", "public", "invoices", {
+    const project = partnerApi(request, slow.sandboxUrl).project(PROJECT);
+    oneTime = await project.freshCache("payment", "public", "customers", {});
+    scheduled = await project.freshCache("payment", "public", "invoices", {
       incremental: "PT6H",
       fullRefresh: "P1D",
     });
@@ -30,12 +27,12 @@ test.describe.serial("the copy people query, while runs come and go", () => {
   test.afterAll(() => slow.stop());
 
   test("a one-time cache keeps its rows and sync time through a running and a cancelled refresh", async ({
-    page,
+    browser,
     request,
   }) => {
     test.setTimeout(120_000);
     const api = partnerApi(request, slow.sandboxUrl);
-    await signIn(page, "viewer");
+    const page = await slow.pageAs(browser, "viewer");
     await page.goto(`/projects/${PROJECT}/caches`);
     const row = page.locator(`[data-cache-id="${oneTime}"]`);
     await expect(row).toContainText("20,000");
@@ -55,7 +52,7 @@ test.describe.serial("the copy people query, while runs come and go", () => {
     await expect(row.locator("time")).toHaveCount(1);
 
     await api.post(`${P}/${oneTime}/cancelFullRefreshUpdate`);
-    await waitUntilIdle(api, PROJECT, oneTime);
+    await api.project(PROJECT).waitIdle(oneTime);
     await expect(row.locator("[data-beside-run=cancelled]")).toContainText(
       "Full refresh cancelled · data kept",
       {
@@ -73,11 +70,11 @@ test.describe.serial("the copy people query, while runs come and go", () => {
   });
 
   test("run history stops saying Running within one poll of a cancel, and a later run appears", async ({
-    page,
+    browser,
     request,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, "operator");
+    const page = await slow.pageAs(browser, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${scheduled}`);
     const history = page.getByRole("region", { name: "Run history" });
     const rows = history.getByRole("row").filter({ has: page.locator("[data-status]") });
@@ -93,7 +90,7 @@ test.describe.serial("the copy people query, while runs come and go", () => {
     // The card and the history read the same poll: no 30 s wait for the history's own timer.
     await expect(rows.first().locator('[data-status="cancelled"]')).toBeVisible({ timeout: 2_500 });
     await expect(history.locator('[data-status="running"]')).toHaveCount(0);
-    await waitUntilIdle(partnerApi(request, slow.sandboxUrl), PROJECT, scheduled);
+    await partnerApi(request, slow.sandboxUrl).project(PROJECT).waitIdle(scheduled);
 
     await page.getByRole("button", { name: "Run incremental now" }).click();
     await expect(runCard(page, "incremental").getByText("Completed", { exact: true })).toBeVisible({

@@ -1,14 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { freshCache, partnerApi } from "./cache-detail-helpers";
-import { expectNoSeriousA11yViolations, signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { expectNoA11yViolations } from "./support/a11y";
+import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
 // Issue 14: a paused cache crosses its warn and then its error line, and the overview shows it.
 const PROJECT = "demoPrj1";
 const slow = throttledStack();
-
-test.use({ baseURL: slow.consoleUrl });
 
 async function shoot(page: Page, name: string) {
   for (const scheme of ["light", "dark"] as const) {
@@ -28,23 +27,16 @@ test.describe.serial("freshness targets", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await slow.start();
-    cacheId = await freshCache(
-      partnerApi(request, slow.sandboxUrl),
-      PROJECT,
-      "payment",
-      "public",
-      "refunds",
-      {
-        incremental: "PT6H",
-      },
-    );
+    cacheId = await partnerApi(request, slow.sandboxUrl)
+      .project(PROJECT)
+      .freshCache("payment", "public", "refunds", { incremental: "PT6H" });
   });
 
   test.afterAll(() => slow.stop());
 
-  test("a paused cache crosses its warn and then its error line on the overview", async ({ page }) => {
+  test("a paused cache crosses its warn and then its error line on the overview", async ({ browser }) => {
     test.setTimeout(180_000);
-    await signIn(page, "operator");
+    const page = await slow.pageAs(browser, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
     const card = page.getByRole("region", { name: "Freshness" });
     await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "derived");
@@ -86,13 +78,13 @@ test.describe.serial("freshness targets", () => {
     await page.goto(`/projects/${PROJECT}/caches?fresh=error`);
     await expect(page.locator("[data-cache-id]")).toHaveCount(1);
     await expect(page.locator("[data-cache-id]")).toHaveAttribute("data-cache-id", cacheId);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoA11yViolations(page);
     await page.goto(`/projects/${PROJECT}/caches`);
     await expect(row).toBeVisible();
     await shoot(page, "overview");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
     await expect(page.getByRole("region", { name: "Freshness" })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
+    await expectNoA11yViolations(page);
     await shoot(page, "detail");
   });
 });

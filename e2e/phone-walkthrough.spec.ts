@@ -1,23 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { cacheDirectly, PROJECT, wizardUrl } from "./wizard-helpers";
 
-import { sandboxApi, signIn } from "./fixtures";
-import { cacheDirectly, cachesFor, PROJECT, wizardUrl } from "./wizard-helpers";
-
-test.use({ viewport: { width: 390, height: 844 } });
+test.use({ viewport: { width: 390, height: 844 }, role: "operator" });
 
 test("the result page fits a phone: the Apply button stays on one line and nothing is wider than the screen", async ({
   page,
-  request,
+  sandbox,
 }) => {
   const table = { catalog: "payment", schema: "reporting", table: "daily_balances" };
-  for (const cache of await cachesFor(request, "daily_balances"))
-    await sandboxApi(request).delete(`/data/projects/${PROJECT}/cache/${cache.id}`);
-  await signIn(page, "operator");
-  await page.goto(await wizardUrl(request, "review", [table], "m=incremental&i=PT6H"));
+  await sandbox.project(PROJECT).removeCachesOf("daily_balances");
+  await page.goto(await wizardUrl(sandbox, "review", [table], "m=incremental&i=PT6H"));
   const create = page.getByRole("button", { name: /^Create cache$/ });
   await expect(create).toBeEnabled();
   // Another operator caches it meanwhile: the result offers to apply these schedules to that cache.
-  await cacheDirectly(request, table);
+  await cacheDirectly(sandbox, table);
   await create.click();
   await expect(page.getByRole("heading", { name: "Result", level: 1 })).toBeVisible({ timeout: 30_000 });
   const apply = page.getByRole("button", { name: "Apply these schedules to it instead" });
@@ -29,15 +25,13 @@ test("the result page fits a phone: the Apply button stays on one line and nothi
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, "page width").toBeLessThanOrEqual(390);
   // e2e/wizard-duplicates.spec.ts creates this table's cache itself.
-  for (const cache of await cachesFor(request, "daily_balances"))
-    await sandboxApi(request).delete(`/data/projects/${PROJECT}/cache/${cache.id}`);
+  await sandbox.project(PROJECT).removeCachesOf("daily_balances");
 });
 
-test("on a phone the cadence preview comes before the Next button", async ({ page, request }) => {
-  await signIn(page, "operator");
+test("on a phone the cadence preview comes before the Next button", async ({ page, sandbox }) => {
   await page.goto(
     await wizardUrl(
-      request,
+      sandbox,
       "schedules",
       [{ catalog: "payment", schema: "public", table: "charges" }],
       "m=full-and-incremental&i=PT6H&f=P1D",

@@ -1,27 +1,18 @@
 // Schedule rules and controls that fit the cache, in the browser against the real sandbox. The e2e console runs with
 // CONSOLE_MIN_INTERVAL=PT10S (playwright.config.ts), under the sandbox's own 60 s minimum.
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
-import { freshCache, partnerApi, readSchedules, waitUntilIdle } from "./cache-detail-helpers";
-import { signIn, type SandboxCacheStatus } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { PROJECT, cachesFor, sourceRowCount, wizard, wizardUrl } from "./wizard-helpers";
 
 const CHARGES = [{ catalog: "payment", schema: "public", table: "charges" }];
 const BALANCES = { catalog: "payment", schema: "reporting", table: "daily_balances" };
 
-async function dropCaches(request: APIRequestContext, project: string, table: string) {
-  const api = partnerApi(request);
-  const statuses = await api.get<SandboxCacheStatus[]>(`/data/projects/${project}/cache/status`);
-  for (const cache of statuses.filter((c) => c.tableName === table))
-    await api.delete(`/data/projects/${project}/cache/${cache.id}`);
-}
+test.use({ role: "operator" });
 
 test("the schedules and review steps block schedules the console's rules refuse", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await signIn(page, "operator");
-  await page.goto(await wizardUrl(request, "schedules", CHARGES, "m=incremental&i=PT5S"));
+  await page.goto(await wizardUrl(sandbox, "schedules", CHARGES, "m=incremental&i=PT5S"));
   const field = page.getByLabel("Incremental sync every", { exact: true });
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("[data-slot=field-error]")).toHaveText(
@@ -40,22 +31,22 @@ test("the schedules and review steps block schedules the console's rules refuse"
     ["m=incremental&i=PT5S", /too frequent: .* use PT10S or longer/],
     ["m=full-and-incremental&i=P1D&f=PT1H", /not shorter than the full refresh/],
   ] as const) {
-    await page.goto(await wizardUrl(request, "review", CHARGES, extra));
+    await page.goto(await wizardUrl(sandbox, "review", CHARGES, extra));
     const alert = page.getByRole("alert").filter({ hasText: "These schedules cannot be saved" });
     await expect(alert).toContainText(reason);
     await expect(alert.getByRole("link", { name: "Fix them on the schedules step" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Create cache" })).toBeDisabled();
   }
-  expect(await cachesFor(request, "charges")).toHaveLength(0);
+  expect(await cachesFor(sandbox, "charges")).toHaveLength(0);
 });
 
 test("a full-refresh-only table gets a scheduled full refresh, and only the controls that fit", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  await dropCaches(request, PROJECT, BALANCES.table);
-  await signIn(page, "operator");
-  await page.goto(await wizardUrl(request, "mode", [BALANCES]));
+  const project = sandbox.project(PROJECT);
+  await project.removeCachesOf(BALANCES.table);
+  await page.goto(await wizardUrl(sandbox, "mode", [BALANCES]));
   await expect(page.getByRole("radio", { name: "Incremental on a schedule" })).toBeDisabled();
   await expect(page.getByRole("radio", { name: "Full refresh + incremental" })).toBeDisabled();
   const fullOnly = page.getByRole("radio", { name: "Full refresh on a schedule" });
@@ -73,14 +64,13 @@ test("a full-refresh-only table gets a scheduled full refresh, and only the cont
   await expect(page.getByRole("cell", { name: "Full refresh on a schedule" })).toBeVisible();
   await w.create();
   await expect(page.locator("[data-outcome=created]")).toContainText("payment.reporting.daily_balances");
-  const [cache] = await cachesFor(request, BALANCES.table);
+  const [cache] = await cachesFor(sandbox, BALANCES.table);
   expect(cache).toBeDefined();
-  const api = partnerApi(request);
-  expect(await readSchedules(api, PROJECT, cache?.id ?? "")).toEqual({
+  expect(await project.schedules(cache?.id ?? "")).toEqual({
     incremental: null,
     fullRefresh: "P1D",
   });
-  await waitUntilIdle(api, PROJECT, cache?.id ?? "");
+  await project.waitIdle(cache?.id ?? "");
 
   await page.goto(`/projects/${PROJECT}/caches/${cache?.id ?? ""}`);
   await expect(page.getByRole("button", { name: "Run full refresh now" })).toBeVisible();
@@ -107,16 +97,15 @@ test("a full-refresh-only table gets a scheduled full refresh, and only the cont
   await expect(page.getByText("Refresh: 1 of 1 caches done.")).toBeVisible();
 
   // wizard-duplicates.spec.ts creates this table's cache itself.
-  await dropCaches(request, PROJECT, BALANCES.table);
+  await project.removeCachesOf(BALANCES.table);
 });
 
 test("a one-time cache offers no pause, and the edit dialog's preview never guesses", async ({
   page,
-  request,
+  sandbox,
 }) => {
-  const api = partnerApi(request);
-  const cacheId = await freshCache(api, "demoPrj2", "marketing", "public", "campaigns", {});
-  await signIn(page, "operator");
+  const project = sandbox.project("demoPrj2");
+  const cacheId = await project.freshCache("marketing", "public", "campaigns", {});
   await page.goto(`/projects/demoPrj2/caches/${cacheId}`);
   await expect(page.getByRole("button", { name: "Run incremental now" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Pause schedules" })).toHaveCount(0);
@@ -140,9 +129,9 @@ test("a one-time cache offers no pause, and the edit dialog's preview never gues
   await dialog.getByRole("button", { name: "Save schedules" }).click();
   await expect(dialog).toBeVisible();
   await expect(full).toBeFocused();
-  expect(await readSchedules(api, "demoPrj2", cacheId)).toEqual({ incremental: null, fullRefresh: null });
+  expect(await project.schedules(cacheId)).toEqual({ incremental: null, fullRefresh: null });
 
   await full.fill("");
   await expect(missing).toContainText("Full refresh: how often it runs is not set yet");
-  await api.delete(`/data/projects/demoPrj2/cache/${cacheId}`);
+  await sandbox.delete(`/data/projects/demoPrj2/cache/${cacheId}`);
 });

@@ -1,18 +1,19 @@
 // Issue 12: anonymous requests are answered before any work. Through the fault console, whose every Partner API
 // call passes the recording fault proxy: no anonymous page, layout or route handler makes a single call, and no
 // answer (redirects included) carries data: not a submission's outcome, not the Partner API base URL, not whether
-// a cache id exists.
+// a cache id exists. On the fault stack (e2e/projects.ts); `page` and `request` are anonymous visitors here.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 
-import { freshCache, partnerApi } from "./cache-detail-helpers";
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { stack } from "./stack";
 
 const PROJECT = "demoPrj1";
+/** The fault console's Partner API base URL: the recording proxy in front of its sandbox. */
+const PARTNER_API_BASE = `http://127.0.0.1:${stack.proxyPort}/api/v1`;
 const BOGUS_COOKIE = "better-auth.session_token=not-a-real-session.abc";
 
 /** Every page and route handler in the build, dynamic segments filled with `id`. */
@@ -44,9 +45,8 @@ const normalised = (body: string, id: string) =>
     .split(id.slice(0, 8))
     .join("ID8");
 
-test("anonymous requests make no Partner API call and say nothing about what exists", async ({ request }) => {
-  const api = partnerApi(request, stack.faultSandboxUrl);
-  const existing = await freshCache(api, PROJECT, "payment", "public", "refunds", {});
+test("anonymous requests make no Partner API call and say nothing about what exists", async ({ request, sandbox }) => {
+  const existing = await sandbox.project(PROJECT).freshCache("payment", "public", "refunds", {});
   const unknown = randomUUID();
   const before = (await upstreamLog(request)).length;
   for (const cookie of ["", BOGUS_COOKIE]) {
@@ -77,22 +77,22 @@ test("anonymous requests make no Partner API call and say nothing about what exi
 });
 
 test("anonymous wizard pages carry neither the Partner API base URL nor a submission", async ({
-  page,
+  pageAs,
   request,
 }) => {
-  await signIn(page, "operator");
-  const own = await page.request.get(`/projects/${PROJECT}/caches/new/review`);
+  const operator = await pageAs("operator");
+  const own = await operator.request.get(`/projects/${PROJECT}/caches/new/review`);
   expect(await own.text(), "an operator's review names the Partner API it will call").toContain(
-    stack.sandboxUrl,
+    PARTNER_API_BASE,
   );
   for (const step of ["tables", "mode", "schedules", "review", "result"]) {
     const response = await request.get(
-      `${stack.consoleUrl}/projects/${PROJECT}/caches/new/${step}?k=${randomUUID()}`,
+      `${stack.faultConsoleUrl}/projects/${PROJECT}/caches/new/${step}?k=${randomUUID()}`,
       { maxRedirects: 0 },
     );
     expect(response.status(), step).toBe(307);
     const body = await response.text();
-    expect(body, step).not.toContain(stack.sandboxUrl);
+    expect(body, step).not.toContain(PARTNER_API_BASE);
     expect(body, step).not.toMatch(/outcomes|There is no result/);
   }
 });

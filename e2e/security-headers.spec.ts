@@ -4,9 +4,7 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest, type ClientRequest } from "node:http";
 import { join } from "node:path";
 
-import { expect, test } from "@playwright/test";
-
-import { signIn } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { stack } from "./stack";
 
 test("every answer carries the security headers and a nonce CSP without unsafe-inline scripts", async ({
@@ -42,7 +40,8 @@ test("every answer carries the security headers and a nonce CSP without unsafe-i
   expect(await robots.text()).toMatch(/User-agent: \*\s+Disallow: \/\s*$/);
 });
 
-test("the console works under its CSP in Chromium, with no violation", async ({ page }) => {
+test("the console works under its CSP in Chromium, with no violation", async ({ pageAs }) => {
+  const page = await pageAs("admin");
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
@@ -53,7 +52,8 @@ test("the console works under its CSP in Chromium, with no violation", async ({ 
       console.error(`Refused to execute (CSP): ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await signIn(page, "admin");
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.getByRole("radio", { name: "Dark theme" }).click();
   await page.reload();
   // next-themes' inline script ran before paint: it needs the nonce.
@@ -71,8 +71,8 @@ test("the console works under its CSP in Chromium, with no violation", async ({ 
   expect(violations).toEqual([]);
 });
 
-test("/forbidden answers 403", async ({ page }) => {
-  await signIn(page, "viewer");
+test("/forbidden answers 403", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
   const response = await page.goto("/users");
   await expect(page).toHaveURL(/\/forbidden$/);
   expect(response?.status()).toBe(403);
@@ -102,7 +102,7 @@ function postRaw(path: string, headers: Record<string, string | number>, send: (
 const declareHugeBody = (path: string, bytes: number, headers: Record<string, string> = {}) =>
   postRaw(path, { "content-length": bytes, ...headers }, (req) => req.write("x".repeat(1024)));
 
-test("oversized bodies get a plain 413 before they are read, anonymous or not", async ({ page }) => {
+test("oversized bodies get a plain 413 before they are read, anonymous or not", async ({ pageAs }) => {
   const signInAnswer = await declareHugeBody("/api/auth/sign-in/email", 150 * 1024 * 1024);
   expect(signInAnswer.status).toBe(413);
   expect(signInAnswer.body).toMatch(/^Request body too large: at most \d+ KiB here\.$/);
@@ -111,7 +111,7 @@ test("oversized bodies get a plain 413 before they are read, anonymous or not", 
   });
   expect(anonymousAction.status).toBe(413);
 
-  await signIn(page, "admin");
+  const page = await pageAs("admin");
   const manifest = JSON.parse(
     readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { filename?: string }> };

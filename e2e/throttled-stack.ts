@@ -1,6 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+
+import { authFile, saveSignedInState, type E2eRole } from "./fixtures";
 import { stack } from "./stack";
 
 export function freePort(): number {
@@ -39,9 +43,21 @@ export function throttledStack() {
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
   const children: ChildProcess[] = [];
+  const contexts: BrowserContext[] = [];
   return {
     consoleUrl,
     sandboxUrl,
+    /**
+     * A page on this stack signed in as `role`. The stack has its own users database, so its sessions are made
+     * here, once per role, not by e2e/auth.setup.ts; `stop` closes the pages.
+     */
+    async pageAs(browser: Browser, role: E2eRole): Promise<Page> {
+      const storageState = authFile(`slow-${consolePort}`, role);
+      if (!existsSync(storageState)) await saveSignedInState(consoleUrl, role, storageState);
+      const context = await browser.newContext({ baseURL: consoleUrl, storageState });
+      contexts.push(context);
+      return context.newPage();
+    },
     async start(): Promise<void> {
       children.push(
         spawn(
@@ -87,7 +103,8 @@ export function throttledStack() {
       );
       await waitFor(`${consoleUrl}/api/health`, 60_000);
     },
-    stop(): void {
+    async stop(): Promise<void> {
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
       for (const child of children) child.kill("SIGTERM");
     },
   };

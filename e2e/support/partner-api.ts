@@ -114,6 +114,12 @@ export function partnerApi(request: APIRequestContext, baseUrl: string = stack.s
           });
           expect([200, 404]).toContain(response.status());
         },
+        /** Deletes every cache of a table (of one schema when `schemaName` is given). */
+        async removeCachesOf(tableName: string, schemaName?: string): Promise<void> {
+          for (const cache of await project.caches())
+            if (cache.tableName === tableName && (schemaName === undefined || cache.schemaName === schemaName))
+              await api.delete(`${P}/cache/${cache.id}`);
+        },
         /** A fresh cache for one table (an earlier one of that schema.table removed), after its first sync. */
         async freshCache(
           catalogName: string,
@@ -121,9 +127,7 @@ export function partnerApi(request: APIRequestContext, baseUrl: string = stack.s
           tableName: string,
           s: Partial<Schedules>,
         ): Promise<string> {
-          for (const cache of await project.caches())
-            if (cache.tableName === tableName && cache.schemaName === schemaName)
-              await api.delete(`${P}/cache/${cache.id}`);
+          await project.removeCachesOf(tableName, schemaName);
           const catalogId = await project.catalogId(catalogName);
           const id = await project.create({ catalogId, schemaName, tableName }, s);
           await project.waitIdle(id);
