@@ -77,7 +77,7 @@ test.describe.serial("freshness targets", () => {
     test.setTimeout(180_000);
     await signIn(page, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
-    const card = page.getByRole("region", { name: "Freshness" });
+    const card = page.getByRole("region", { name: "Freshness", exact: true });
     await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "derived");
     await expect(card).toContainText("warn 12 h · error 1 d");
 
@@ -129,7 +129,7 @@ test.describe.serial("freshness targets", () => {
     await expect(row).toBeVisible();
     await shoot(page, "overview");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
-    await expect(page.getByRole("region", { name: "Freshness" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Freshness", exact: true })).toBeVisible();
     await expect(page.getByRole("figure", { name: "Data age" }).locator("canvas")).toBeVisible();
     await expectComplianceMatchesHistory(page, partnerApi(request, slow.sandboxUrl), cacheId);
     await expectNoSeriousA11yViolations(page);
