@@ -21,6 +21,34 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+type Run = { status: string; finishedAt?: string | null; updatedAt: string };
+
+/** Works the share of time below the warn line (20 s) out by hand from the sandbox's history. */
+async function expectComplianceMatchesHistory(
+  page: Page,
+  api: ReturnType<typeof partnerApi>,
+  cacheId: string,
+) {
+  const history = await api.get<Run[]>(
+    `/data/projects/${PROJECT}/cache/${cacheId}/executionHistory?limit=100`,
+  );
+  const ends = history
+    .filter((r) => r.status === "COMPLETED")
+    .map((r) => Date.parse(r.finishedAt ?? r.updatedAt))
+    .sort((a, b) => a - b);
+  expect(ends.length).toBeGreaterThanOrEqual(2);
+  const shareAt = (t: number) => {
+    let fresh = 0;
+    for (let i = 0; i < ends.length; i++) fresh += Math.min((ends[i + 1] ?? t) - (ends[i] ?? t), 20_000);
+    return (Math.floor((fresh / (t - (ends[0] ?? t))) * 1000) / 10).toFixed(1);
+  };
+  const text = (await page.locator("[data-compliance]").textContent()) ?? "";
+  const shown = /Fresh ([\d.]+)%/.exec(text)?.[1];
+  // The page redraws every 30 s: the figure is the one for this slot or the one before.
+  const slot = Math.floor(Date.now() / 30_000) * 30_000;
+  expect([shareAt(slot), shareAt(slot - 30_000), shareAt(slot + 30_000)]).toContain(shown);
+}
+
 test.describe.serial("freshness targets", () => {
   let cacheId = "";
 
@@ -34,11 +62,14 @@ test.describe.serial("freshness targets", () => {
 
   test.afterAll(() => slow.stop());
 
-  test("a paused cache crosses its warn and then its error line on the overview", async ({ browser }) => {
+  test("a paused cache crosses its warn and then its error line on the overview", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const page = await slow.pageAs(browser, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
-    const card = page.getByRole("region", { name: "Freshness" });
+    const card = page.getByRole("region", { name: "Freshness", exact: true });
     await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "derived");
     await expect(card).toContainText("warn 12 h · error 1 d");
 
@@ -56,6 +87,13 @@ test.describe.serial("freshness targets", () => {
       timeout: 15_000,
     });
 
+    // A second success, so the curve has a tooth before the pause.
+    await page.getByRole("button", { name: "Run incremental now" }).click();
+    await expect(
+      page.getByRole("region", { name: "Run history" }).locator('[data-status="completed"]'),
+    ).toHaveCount(2, {
+      timeout: 30_000,
+    });
     await page.getByRole("button", { name: "Pause schedules" }).click();
     await expect(page.locator('[data-status="paused"]')).toContainText(/Paused · \d+ s old/, {
       timeout: 15_000,
@@ -83,7 +121,9 @@ test.describe.serial("freshness targets", () => {
     await expect(row).toBeVisible();
     await shoot(page, "overview");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
-    await expect(page.getByRole("region", { name: "Freshness" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Freshness", exact: true })).toBeVisible();
+    await expect(page.getByRole("figure", { name: "Data age" }).locator("canvas")).toBeVisible();
+    await expectComplianceMatchesHistory(page, partnerApi(request, slow.sandboxUrl), cacheId);
     await expectNoA11yViolations(page);
     await shoot(page, "detail");
   });

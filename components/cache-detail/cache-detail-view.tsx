@@ -1,11 +1,11 @@
 "use client";
 
 import { ArrowLeft } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 
 import { CacheStateBadge } from "@/components/freshness/cache-state-badge";
-import { ComplianceSection } from "@/components/freshness/compliance-section";
 import { CopySummary } from "@/components/freshness/copy-summary";
 import { FreshnessCard } from "@/components/freshness/freshness-card";
 import { Badge } from "@/components/ui/badge";
@@ -24,6 +24,12 @@ import { RunCard } from "./run-card";
 import { RunHistory } from "./run-history";
 import { SchedulesCard } from "./schedules-card";
 import { useClock } from "./use-clock";
+
+// Reads the whole kept history and draws charts: loads after the page (first-load budget).
+const ComplianceSection = dynamic(
+  () => import("@/components/freshness/compliance-section").then((m) => m.ComplianceSection),
+  { ssr: false, loading: () => <Skeleton className="h-40" /> },
+);
 
 type ViewProps = {
   projectId: string;

@@ -1,6 +1,9 @@
 "use client";
 
-import { DataCell, DataRow, DataTable, type DataColumn } from "@/components/ui/data-table";
+import dynamic from "next/dynamic";
+import { useMemo } from "react";
+
+import { Skeleton } from "@/components/ui/skeleton";
 import { computeCompliance, describeCompliance } from "@/lib/freshness/compliance";
 import { formatAge } from "@/lib/freshness/format-age";
 import { useAllRuns } from "@/lib/queries/run-history-all";
@@ -15,23 +18,24 @@ const when = new Intl.DateTimeFormat("en", {
 });
 const formatTime = (ms: number) => when.format(ms);
 
-const COLUMNS = {
-  ended: { label: "Until" },
-  age: { label: "Data age reached" },
-} satisfies Record<string, DataColumn>;
+// uPlot and its CSS load after the page, so first-load JS stays small (docs/architecture.md).
+const RunCharts = dynamic(() => import("./run-charts").then((m) => m.RunCharts), {
+  ssr: false,
+  loading: () => <Skeleton className="h-56" />,
+});
 
 type Props = { projectId: string; cacheId: string; target: FreshnessTarget; version: string; now: number };
 
-/** How fresh the copy has been over the kept history: the figure in words, and the sawtooth as a table. */
+/** How fresh the copy has been over the kept history: the figure in words and the charts. */
 export function ComplianceSection({ projectId, cacheId, target, version, now }: Props) {
   const { data, error, isPending } = useAllRuns(projectId, cacheId, version);
-  const compliance = data ? computeCompliance(data.runs, target, now) : null;
-  const peaks = compliance
-    ? compliance.points
-        .filter((p) => p.ageMs > 0)
-        .slice(-20)
-        .reverse()
-    : [];
+  // Redrawn every 30 s rather than on each tick of the page's clock.
+  const at = Math.floor(now / 30_000) * 30_000;
+  const { warnMs, errorMs } = target;
+  const compliance = useMemo(
+    () => (data ? computeCompliance(data.runs, { warnMs, errorMs }, at) : null),
+    [data, warnMs, errorMs, at],
+  );
   return (
     <section aria-labelledby="compliance-heading" className="space-y-3 rounded-lg border bg-card p-4">
       <h2 id="compliance-heading" className="font-semibold">
@@ -53,19 +57,13 @@ export function ComplianceSection({ projectId, cacheId, target, version, now }: 
             {data?.complete ? "" : " (older runs not read)"}. Stale (past the error line) for{" "}
             {formatAge(compliance.errorMs)}.
           </p>
-          <details>
-            <summary className="cursor-pointer text-sm text-muted-foreground">
-              Show the data age as a table (newest {peaks.length})
-            </summary>
-            <DataTable frame="bare" caption="Data age before each refresh" columns={Object.values(COLUMNS)}>
-              {peaks.map((p) => (
-                <DataRow key={p.at}>
-                  <DataCell column={COLUMNS.ended}>{formatTime(p.at)}</DataCell>
-                  <DataCell column={COLUMNS.age}>{formatAge(p.ageMs)}</DataCell>
-                </DataRow>
-              ))}
-            </DataTable>
-          </details>
+          <RunCharts
+            compliance={compliance}
+            runs={data?.runs ?? []}
+            warnMs={target.warnMs}
+            errorMs={target.errorMs}
+            summary={describeCompliance(compliance, formatTime)}
+          />
         </>
       ) : null}
     </section>

@@ -5,7 +5,6 @@ import { AlertTriangle, CheckCircle2, CircleDashed, XCircle } from "lucide-react
 import { Badge } from "@/components/ui/badge";
 import { formatAge } from "@/lib/freshness/format-age";
 import { judgeFreshness } from "@/lib/freshness/judge";
-import { durationMs } from "@/lib/freshness/target";
 import type { CacheSummary, FreshnessState, FreshnessTarget } from "@/lib/types";
 
 import { describeBesideRun } from "./beside-run";
@@ -36,14 +35,9 @@ export function FreshnessBadge({ state }: { state: FreshnessState }) {
   );
 }
 
-const short = (iso: string) => {
-  const ms = durationMs(iso);
-  return ms === null ? iso : formatAge(ms);
-};
-
 export function describeTarget(target: FreshnessTarget): string {
   // No-break spaces keep "40 s" together when a phone wraps the line.
-  return `warn ${short(target.warnAfter)} · error ${short(target.errorAfter)}`.replace(
+  return `warn ${formatAge(target.warnMs)} · error ${formatAge(target.errorMs)}`.replace(
     /(\d) (?=[a-z])/g,
     "$1\u00a0",
   );

@@ -3,7 +3,7 @@
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
 import { DataAge, describeTarget } from "./data-age";
-import { TargetDialog } from "./target-dialog";
+import { LazyTargetDialog as TargetDialog } from "./target-dialog-lazy";
 
 const SOURCE = {
   cache: "Set on this cache.",

@@ -2,7 +2,7 @@
 
 import type { CacheSummary } from "@/lib/types";
 
-import { TargetDialog } from "./target-dialog";
+import { LazyTargetDialog as TargetDialog } from "./target-dialog-lazy";
 
 /** The project default target, for every cache without its own; the overview's rows show which is which. */
 export function ProjectTargetButton({ projectId, caches }: { projectId: string; caches: CacheSummary[] }) {

@@ -1,7 +1,6 @@
-import type { CacheRun } from "@/lib/types";
+import type { CacheRun, TargetLines } from "@/lib/types";
 
 import { formatAge } from "./format-age";
-import { durationMs } from "./target";
 
 export type AgePoint = { at: number; ageMs: number };
 
@@ -31,7 +30,7 @@ const endOf = (run: CacheRun): number => Date.parse(run.finishedAt ?? run.update
  */
 export function computeCompliance(
   runs: readonly CacheRun[],
-  target: { warnAfter: string; errorAfter: string },
+  target: TargetLines,
   now: number,
 ): Compliance | null {
   const ends = runs
@@ -41,8 +40,8 @@ export function computeCompliance(
     .sort((a, b) => a - b);
   const first = ends[0];
   if (first === undefined) return null;
-  const error = durationMs(target.errorAfter) ?? Infinity;
-  const warn = Math.min(durationMs(target.warnAfter) ?? error, error);
+  const error = target.errorMs;
+  const warn = Math.min(target.warnMs, error);
   const points: AgePoint[] = [{ at: first, ageMs: 0 }];
   let worst: AgePoint = { at: first, ageMs: 0 };
   let freshMs = 0;

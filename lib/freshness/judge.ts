@@ -1,7 +1,7 @@
 import type { CacheSummary, FreshnessState, FreshnessTarget } from "@/lib/types";
 
 import { ageOf } from "./format-age";
-import { freshnessState, staleness } from "./target";
+import { freshnessState, staleness } from "./lines";
 
 export type Judgement = {
   ageMs: number | null;

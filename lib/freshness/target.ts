@@ -2,13 +2,20 @@ import { formatIsoDuration } from "@/lib/schedule";
 import { positiveInterval } from "@/lib/schedule/schedule-expression";
 import type { ScheduleExpressions } from "@/lib/schedule";
 
-import type { FreshnessState, FreshnessTarget } from "@/lib/types/freshness";
+import type { FreshnessTarget } from "@/lib/types/freshness";
 
 export { FRESHNESS_STATES, type FreshnessState, type FreshnessTarget } from "@/lib/types/freshness";
+export { freshnessState, staleness } from "./lines";
 
 // With nothing set, a cache is late once it missed a run and stale once it missed three;
 // a one-time copy (no schedule) is judged by the week and the month.
-const ONE_TIME: Omit<FreshnessTarget, "source"> = { warnAfter: "P7D", errorAfter: "P30D" };
+const ONE_TIME = { warnAfter: "P7D", errorAfter: "P30D" };
+type Lines = { warnAfter: string; errorAfter: string };
+
+function withMs(lines: Lines, source: FreshnessTarget["source"]): FreshnessTarget {
+  const errorMs = durationMs(lines.errorAfter) ?? Number.MAX_SAFE_INTEGER;
+  return { ...lines, warnMs: Math.min(durationMs(lines.warnAfter) ?? errorMs, errorMs), errorMs, source };
+}
 
 /** Milliseconds of an ISO-8601 duration, or null when it does not parse or is not positive. */
 export function durationMs(iso: string | null | undefined): number | null {
@@ -23,38 +30,18 @@ export function deriveTarget(schedules: ScheduleExpressions): FreshnessTarget {
   const intervals = [durationMs(schedules.incremental), durationMs(schedules.fullRefresh)].filter(
     (ms): ms is number => ms !== null,
   );
-  if (intervals.length === 0) return { ...ONE_TIME, source: "derived" };
+  if (intervals.length === 0) return withMs(ONE_TIME, "derived");
   const every = Math.min(...intervals);
-  return { warnAfter: isoOfMs(every * 2), errorAfter: isoOfMs(every * 4), source: "derived" };
+  return withMs({ warnAfter: isoOfMs(every * 2), errorAfter: isoOfMs(every * 4) }, "derived");
 }
 
 /** Set on the cache, else the project default, else derived from the schedules. */
 export function resolveTarget(
-  own: Omit<FreshnessTarget, "source"> | null,
-  projectDefault: Omit<FreshnessTarget, "source"> | null,
+  own: Lines | null,
+  projectDefault: Lines | null,
   schedules: ScheduleExpressions,
 ): FreshnessTarget {
-  if (own) return { ...own, source: "cache" };
-  if (projectDefault) return { ...projectDefault, source: "project" };
+  if (own) return withMs(own, "cache");
+  if (projectDefault) return withMs(projectDefault, "project");
   return deriveTarget(schedules);
-}
-
-/** fresh below warn, warn from warn, error from error; a copy that never existed has no age. */
-export function freshnessState(
-  ageMs: number | null,
-  target: Omit<FreshnessTarget, "source">,
-): FreshnessState {
-  if (ageMs === null) return "no-data";
-  const error = durationMs(target.errorAfter) ?? Infinity;
-  const warn = durationMs(target.warnAfter) ?? error;
-  if (ageMs >= error) return "error";
-  if (ageMs >= warn) return "warn";
-  return "fresh";
-}
-
-/** How far along the way to its error line a copy is: 1 means at the line. Sorts "most stale first". */
-export function staleness(ageMs: number | null, target: Omit<FreshnessTarget, "source">): number {
-  if (ageMs === null) return Infinity;
-  const error = durationMs(target.errorAfter);
-  return error ? ageMs / error : 0;
 }

@@ -32,7 +32,7 @@ describe("compliance from the run history", () => {
     run("r1", "completed", 0.5, 1),
     run("running", "running", 7.5, null),
   ];
-  const target = { warnAfter: "PT1H30M", errorAfter: "PT3H" };
+  const target = { warnMs: 1.5 * H, errorMs: 3 * H };
   const c = computeCompliance(runs, target, T0 + 8 * H);
 
   it("draws the sawtooth from the first success to now", () => {

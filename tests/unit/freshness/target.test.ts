@@ -15,6 +15,8 @@ describe("freshness targets", () => {
     expect(deriveTarget({ incremental: "PT15M", fullRefresh: "P1D" })).toEqual({
       warnAfter: "PT30M",
       errorAfter: "PT1H",
+      warnMs: 30 * 60_000,
+      errorMs: H,
       source: "derived",
     });
     expect(deriveTarget({ incremental: null, fullRefresh: null })).toMatchObject({ warnAfter: "P7D" });
@@ -24,11 +26,11 @@ describe("freshness targets", () => {
     const own = { warnAfter: "PT1H", errorAfter: "PT2H" };
     const project = { warnAfter: "PT3H", errorAfter: "PT6H" };
     expect(resolveTarget(own, project, {}).source).toBe("cache");
-    expect(resolveTarget(null, project, {})).toEqual({ ...project, source: "project" });
+    expect(resolveTarget(null, project, {})).toEqual({ ...project, warnMs: 3 * H, errorMs: 6 * H, source: "project" });
   });
 
   it("is fresh below the warn line, warn from it, error from the error line", () => {
-    const target = { warnAfter: "PT1H", errorAfter: "PT2H" };
+    const target = { warnMs: H, errorMs: 2 * H };
     expect(freshnessState(59 * 60_000, target)).toBe("fresh");
     expect(freshnessState(H, target)).toBe("warn");
     expect(freshnessState(2 * H, target)).toBe("error");
@@ -69,7 +71,7 @@ function cache(
     lastError: null,
     mode: "incremental",
     schedules: { incremental: "PT30M", fullRefresh: null },
-    freshnessTarget: { ...target, source: "cache" },
+    freshnessTarget: resolveTarget(target, null, {}),
   };
 }
 
