@@ -23,7 +23,7 @@ import { OperationsPanel } from "./operations-panel";
 import { RunCard } from "./run-card";
 import { RunHistory } from "./run-history";
 import { SchedulesCard } from "./schedules-card";
-import { useClock } from "./use-clock";
+import { useClock } from "@/lib/use-clock";
 
 // Reads the whole kept history and draws charts: loads after the page (first-load budget).
 const ComplianceSection = dynamic(

@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from "react";
 
 import { freshnessCounts } from "@/components/freshness/freshness-counts";
 import { ProjectTargetButton } from "@/components/freshness/project-target-button";
-import { useNow } from "@/components/freshness/use-now";
+import { useClock } from "@/lib/use-clock";
 import { buttonVariants } from "@/components/ui/button";
 import { applyOverviewState, DEFAULT_STATE } from "@/lib/caches/overview-state";
 import { useCaches } from "@/lib/queries/caches";
@@ -62,7 +62,7 @@ export function CachesOverview({
       else next.delete(id);
       return next;
     });
-  const now = useNow(30_000);
+  const now = useClock(30_000);
   const running = caches.filter((c) => c.status === "running").length;
   const failed = caches.filter((c) => c.status === "failed").length;
 

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { ageOf, formatAge } from "@/lib/freshness/format-age";
 import type { CacheMode, CacheStatusValue } from "@/lib/types";
 
-import { useNow } from "./use-now";
+import { useClock } from "@/lib/use-clock";
 
 type Props = {
   status: CacheStatusValue;
@@ -21,7 +21,7 @@ type Props = {
  * it says what it is and how old its data is instead.
  */
 export function CacheStateBadge({ status, mode, paused, lastSyncAt }: Props) {
-  const now = useNow();
+  const now = useClock(15_000);
   const standing = paused ? "paused" : mode === "one-time" ? "one-time" : null;
   if (!standing || status !== "completed") return <CacheStatusBadge status={status} />;
   const age = now === null ? null : ageOf(lastSyncAt, now);

@@ -9,7 +9,7 @@ import type { CacheSummary, FreshnessState, FreshnessTarget } from "@/lib/types"
 
 import { describeBesideRun } from "./beside-run";
 import { FRESHNESS_LOOK } from "./freshness-look";
-import { useNow } from "./use-now";
+import { useClock } from "@/lib/use-clock";
 
 const ICONS: Record<FreshnessState, typeof CheckCircle2> = {
   fresh: CheckCircle2,
@@ -50,7 +50,7 @@ type Props = Pick<
 
 /** The overview's data-age cell: state, age of the copy people query, its target, and a run beside it. */
 export function DataAge(props: Props) {
-  const now = useNow();
+  const now = useClock(15_000);
   const judged = now === null ? null : judgeFreshness(props, now);
   const beside = describeBesideRun(props.currentRun);
   const absolute = props.lastSyncAt ? new Date(props.lastSyncAt) : null;

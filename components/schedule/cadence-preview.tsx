@@ -15,7 +15,7 @@ import {
 } from "./cadence-model";
 import { CadenceNextRuns } from "./cadence-next-runs";
 import { CadenceTimeline } from "./cadence-timeline";
-import { useNowMinute } from "./use-now";
+import { useClock } from "@/lib/use-clock";
 
 export { CadenceStrip } from "./cadence-strip";
 
@@ -44,7 +44,7 @@ export function CadencePreview({
   missing = [],
 }: CadencePreviewProps) {
   const [range, setRange] = useState<CadenceRange>("24h");
-  const now = useNowMinute();
+  const now = useClock(60_000);
   const input = { incremental, fullRefresh };
   const perDay = runsPerDay(input);
   const summary = describeSchedules(input);

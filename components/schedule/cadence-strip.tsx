@@ -4,7 +4,7 @@ import { describeSchedules } from "@/lib/schedule";
 
 import { type CadenceInput, cadenceWindow, countKinds } from "./cadence-model";
 import { CadenceTimeline } from "./cadence-timeline";
-import { useNowMinute } from "./use-now";
+import { useClock } from "@/lib/use-clock";
 
 type CadenceStripProps = CadenceInput & {
   /** When the cache was created; runs are laid out from this anchor. Defaults to now. */
@@ -13,7 +13,7 @@ type CadenceStripProps = CadenceInput & {
 
 /** A compact 24-hour picture of a cache's schedules, for detail pages. */
 export function CadenceStrip({ incremental, fullRefresh, createdAt }: CadenceStripProps) {
-  const now = useNowMinute();
+  const now = useClock(60_000);
   const summary = describeSchedules({ incremental, fullRefresh });
   if (now === null) return <div className="h-12 animate-pulse rounded-md bg-muted" />;
   const anchor = createdAt ? new Date(createdAt).getTime() : now;
