@@ -38,7 +38,8 @@ test("an admin disables, enables, resets and removes a user, each audited by ema
     .getByRole("button", { name: "Disable" })
     .click();
   await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
-  const other = await browser.newContext({ baseURL });
+  // A visitor of their own: without this the admin's storage state would be applied to the new context too.
+  const other = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const them = await other.newPage();
   await trySignIn(them, email, FIRST_PASSWORD);
   await expect(them.getByText("This account is disabled.")).toBeVisible();
