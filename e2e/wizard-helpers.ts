@@ -97,7 +97,12 @@ export function sourceRowCount({ catalog, schema, table }: TableSpec): string {
  * Waits until Peaka reports the table's cache COMPLETED, then checks the overview row shows it as
  * up to date with the source's row count.
  */
-export async function expectCompletedOnOverview(page: Page, spec: TableSpec): Promise<void> {
+/** `badge`: what the overview says of a completed cache; a one-time copy is never "Up to date" but its own kind. */
+export async function expectCompletedOnOverview(
+  page: Page,
+  spec: TableSpec,
+  badge: string | RegExp = "Up to date",
+): Promise<void> {
   const table = spec.table;
   await expect(async () => {
     const statuses = await cachesFor(partnerApi(page.request), table);
@@ -105,6 +110,6 @@ export async function expectCompletedOnOverview(page: Page, spec: TableSpec): Pr
   }).toPass({ timeout: 60_000, intervals: [250, 500] });
   await page.goto(`/projects/${PROJECT}/caches`);
   const row = page.getByRole("row").filter({ hasText: `.${table}` });
-  await expect(row).toContainText("Up to date");
+  await expect(row).toContainText(badge);
   await expect(row).toContainText(sourceRowCount(spec));
 }

@@ -98,5 +98,10 @@ test("one-time copy: payment refunds skips the schedules step", async ({ page, s
   await w.create(/^Create cache$/);
   await expect(page.locator("[data-outcome=created]")).toContainText("payment.public.refunds");
   expect(await cachesFor(sandbox, "refunds")).toHaveLength(1);
-  await expectCompletedOnOverview(page, { catalog: "payment", schema: "public", table: "refunds" });
+  await expectCompletedOnOverview(
+    page,
+    { catalog: "payment", schema: "public", table: "refunds" },
+    /One-time copy · \d+ s old/,
+  );
+  await expect(page.getByRole("row").filter({ hasText: ".refunds" })).not.toContainText("Up to date");
 });
