@@ -13,7 +13,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
 import { isNotFound } from "@/lib/queries/fetch-json";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
-import { cacheModeOf } from "@/lib/schedule";
+import { cacheModeOf } from "@/lib/schedule/mode";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 import { tableLabel } from "@/lib/wizard/table-modes";
 
@@ -22,7 +22,6 @@ import { CacheGone } from "./cache-gone";
 import { OperationsPanel } from "./operations-panel";
 import { RunCard } from "./run-card";
 import { RunHistory } from "./run-history";
-import { SchedulesCard } from "./schedules-card";
 import { useClock } from "@/lib/use-clock";
 
 // Reads the whole kept history and draws charts: loads after the page (first-load budget).
@@ -30,6 +29,11 @@ const ComplianceSection = dynamic(
   () => import("@/components/freshness/compliance-section").then((m) => m.ComplianceSection),
   { ssr: false, loading: () => <Skeleton className="h-40" /> },
 );
+// Brings the duration parser and the cadence strip; like the rest below the header it renders only in the browser.
+const SchedulesCard = dynamic(() => import("./schedules-card").then((m) => m.SchedulesCard), {
+  ssr: false,
+  loading: () => <Skeleton className="h-40" />,
+});
 
 type ViewProps = {
   projectId: string;

@@ -2,7 +2,7 @@
 
 import { createContext, type ReactNode, useContext } from "react";
 
-import { DEFAULT_MINIMUM_SECONDS } from "@/lib/schedule/policy";
+import { DEFAULT_MINIMUM_SECONDS } from "@/lib/schedule/minimum";
 
 const MinimumInterval = createContext<number>(DEFAULT_MINIMUM_SECONDS);
 

@@ -72,5 +72,3 @@ export function TableList({ projectId, tables, selected, onToggle, label }: Tabl
     </div>
   );
 }
-
-export { keyOf as tableKeyOf };

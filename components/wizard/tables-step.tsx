@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
@@ -14,7 +15,6 @@ import { CatalogPickers } from "./catalog-pickers";
 import { ProjectSearch } from "./project-search";
 import { SelectionSummary } from "./selection-summary";
 import { selectable } from "@/lib/wizard/table-capability";
-import { TableList, tableKeyOf } from "./table-list";
 import { useWizardState } from "./use-wizard-state";
 
 const MAX_SELECTION = 500;
@@ -23,6 +23,12 @@ const refOf = (table: WizardTable): TableRef => ({
   catalogId: table.catalogId,
   schemaName: table.schemaName,
   tableName: table.name,
+});
+const tableKeyOf = (table: WizardTable) => tableKey(refOf(table));
+
+// The virtualizer is split from the page's first load (budget); still rendered on the server, its chunk preloaded.
+const TableList = dynamic(() => import("./table-list").then((m) => m.TableList), {
+  loading: () => <div className="h-[90px] rounded-md border bg-card" />,
 });
 
 export function TablesStep({ projectId }: { projectId: string }) {

@@ -1,11 +1,10 @@
 import { splitNanos } from "./duration-math";
 import { describeDuration } from "./human-input";
 import { formatIsoDuration } from "./iso-duration";
+import { DEFAULT_MINIMUM_SECONDS } from "./minimum";
 import { readSchedule } from "./schedule-expression";
 import type { PolicyErrors, PolicyIssue, PolicyOptions, ScheduleExpressions, ScheduleField } from "./types";
 
-/** Peaka's own UI offers nothing shorter than 15 minutes. */
-export const DEFAULT_MINIMUM_SECONDS = 15 * 60;
 
 const LABELS: Record<ScheduleField, string> = {
   incremental: "Incremental sync",
