@@ -9,7 +9,7 @@ const count = new Intl.NumberFormat("en");
 
 /** The copy people query: when it was last refreshed and its size, whatever a newer run is doing. */
 export function CopySummary({ status }: { status: CacheStatusInfo }) {
-  const beside = describeBesideRun(status.currentRun);
+  const beside = describeBesideRun(status.currentRun, status.lastSyncAt);
   return (
     <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap" data-copy-summary>
       <div>

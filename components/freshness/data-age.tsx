@@ -52,7 +52,7 @@ type Props = Pick<
 export function DataAge(props: Props) {
   const now = useClock(15_000);
   const judged = now === null ? null : judgeFreshness(props, now);
-  const beside = describeBesideRun(props.currentRun);
+  const beside = describeBesideRun(props.currentRun, props.lastSyncAt);
   const absolute = props.lastSyncAt ? new Date(props.lastSyncAt) : null;
   const age =
     judged?.ageMs != null
@@ -60,7 +60,7 @@ export function DataAge(props: Props) {
       : !props.lastSyncKnown
         ? "checking…"
         : props.historySince
-          ? `no sync since ${props.historySince.slice(0, 10)}`
+          ? `no successful sync in the history kept since ${props.historySince.slice(0, 10)}`
           : "never synced";
   return (
     <span className="flex min-w-0 flex-col gap-0.5" data-data-age>

@@ -23,7 +23,7 @@ function fallbackOf({ lastSyncKnown, historySince }: Props): string {
 
 /** When the copy people query was last refreshed, with a running or stopped run beside it. */
 export function LastSync(props: Props) {
-  const beside = describeBesideRun(props.currentRun);
+  const beside = describeBesideRun(props.currentRun, props.lastSyncAt);
   return (
     <span className="inline-flex min-w-0 flex-col">
       <RelativeTime iso={props.lastSyncAt} fallback={fallbackOf(props)} />

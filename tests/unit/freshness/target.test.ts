@@ -26,7 +26,12 @@ describe("freshness targets", () => {
     const own = { warnAfter: "PT1H", errorAfter: "PT2H" };
     const project = { warnAfter: "PT3H", errorAfter: "PT6H" };
     expect(resolveTarget(own, project, {}).source).toBe("cache");
-    expect(resolveTarget(null, project, {})).toEqual({ ...project, warnMs: 3 * H, errorMs: 6 * H, source: "project" });
+    expect(resolveTarget(null, project, {})).toEqual({
+      ...project,
+      warnMs: 3 * H,
+      errorMs: 6 * H,
+      source: "project",
+    });
   });
 
   it("is fresh below the warn line, warn from it, error from the error line", () => {
