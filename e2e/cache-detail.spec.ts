@@ -119,7 +119,12 @@ test.describe.serial("cache detail and day-two operations", () => {
     await expect(dialog.getByText(/week/i).first()).toBeVisible();
     await dialog.getByRole("textbox", { name: "Full refresh every" }).fill("P7D");
     await dialog.getByRole("button", { name: "Save schedules" }).click();
+    // The first save's toast may still be showing: the closed dialog is this save's own sign.
+    await expect(dialog).toBeHidden();
     await expectToast(page, /Schedules saved/);
+    await expect(page.getByTestId("schedule-words")).toHaveText(
+      "incremental every 2 hours, full refresh every week",
+    );
     expect(await readSchedules(sandbox)).toEqual({
       incremental: "PT2H",
       fullRefresh: "P7D",
