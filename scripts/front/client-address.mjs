@@ -1,6 +1,8 @@
 // The client's address, from the connection. Forwarding headers are believed only from a configured proxy.
 import { BlockList, isIP } from "node:net";
 
+import { CLIENT_ADDRESS_HEADER } from "../../lib/client-address-header.js";
+
 /** Every header some proxy or CDN uses to name the client: all of them are removed from what reaches the app. */
 export const FORWARDING_HEADERS = [
   "forwarded",
@@ -20,8 +22,7 @@ export const FORWARDING_HEADERS = [
   "x-appengine-user-ip",
 ];
 
-/** The one header the app reads for the client address; set only by this front. */
-export const CLIENT_ADDRESS_HEADER = "x-console-client-address";
+export { CLIENT_ADDRESS_HEADER };
 
 const unmapped = (address) =>
   address?.toLowerCase().startsWith("::ffff:") && isIP(address.slice(7)) === 4 ? address.slice(7) : address;

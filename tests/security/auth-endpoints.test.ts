@@ -108,5 +108,37 @@ describe("better-auth endpoints that bypass the console's rules are closed", () 
   });
 });
 
+describe("every better-auth endpoint the console does not use is closed, and changes nothing", () => {
+  // One path per closed pattern of lib/server/auth/endpoint-policy.ts, with a body that would work if it were open.
+  const cases: [string, (ids: { viewer: string }) => Record<string, unknown>][] = [
+    ["/admin/create-user", () => ({ email: "intruder@demo.test", password: "intruder-pass-123", name: "X" })],
+    ["/admin/ban-user", ({ viewer }) => ({ userId: viewer })],
+    ["/admin/remove-user", ({ viewer }) => ({ userId: viewer })],
+    ["/admin/set-user-password", ({ viewer }) => ({ userId: viewer, newPassword: "taken-over-123" })],
+    ["/admin/revoke-user-sessions", ({ viewer }) => ({ userId: viewer })],
+    ["/change-email", () => ({ newEmail: "elsewhere@demo.test" })],
+    ["/delete-user", () => ({ password: PASSWORD })],
+    ["/sign-up/email", () => ({ email: "intruder@demo.test", password: "intruder-pass-123", name: "X" })],
+    ["/request-password-reset", () => ({ email: "viewer@demo.test", redirectTo: "/" })],
+    ["/reset-password", () => ({ newPassword: "taken-over-123", token: "x" })],
+    ["/send-verification-email", () => ({ email: "viewer@demo.test" })],
+    ["/link-social", () => ({ provider: "github" })],
+    ["/unlink-account", () => ({ providerId: "credential" })],
+  ];
+
+  it.each(cases)("%s answers 404 and leaves the accounts as they were", async (path, body) => {
+    const viewerCookie = await signInFresh("viewer@demo.test");
+    const adminCookie = await signInFresh("admin@demo.test");
+    const before = await c.userRow("viewer@demo.test");
+    const cookie = path.startsWith("/admin/") ? adminCookie : viewerCookie;
+    const response = await c.post(path, body({ viewer: before.id }), { cookie });
+    expect(response.status).toBe(404);
+    expect(await c.userRow("viewer@demo.test")).toEqual(before);
+    await expect(c.userRow("intruder@demo.test")).rejects.toThrow();
+    // The viewer's own password still works: nothing replaced it.
+    await signInFresh("viewer@demo.test");
+  });
+});
+
 /** A correct sign-in clears the account's count, so these accounts start each test with a clean slate. */
 const signInFresh = (email: string) => c.signIn(email);

@@ -9,7 +9,7 @@ import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
 import { env } from "../env";
 import { getConsoleDb } from "../db/database";
 
-import { CLIENT_ADDRESS_HEADER } from "./client-address-header";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address-header";
 import { authSecret } from "./secret";
 
 const ac = createAccessControl(defaultStatements);
