@@ -54,7 +54,12 @@ describe("impersonation, when a setting turns it on", () => {
         operator.id,
         "success",
       ],
-      ["user.stop-impersonating", "operator@demo.test (impersonated by admin@demo.test)", operator.id, "success"],
+      [
+        "user.stop-impersonating",
+        "operator@demo.test (impersonated by admin@demo.test)",
+        operator.id,
+        "success",
+      ],
     ]);
     expect(rows[0]?.[2]).not.toBe(operator.id);
   });
