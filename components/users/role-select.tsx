@@ -6,6 +6,7 @@ import { useState } from "react";
 import { NativeSelect } from "@/components/ui/input";
 import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { serverErrorText } from "@/lib/forms/server-errors";
 import { toast } from "@/lib/toast";
 
 import { ConfirmDialog } from "./confirm-dialog";
@@ -31,7 +32,7 @@ export function RoleSelect({
     onError: ({ error }) => {
       setAsking(false);
       setValue(role);
-      toast.error(error.serverError ?? "Pick viewer, operator or admin.");
+      toast.error(serverErrorText(error) ?? "Pick viewer, operator or admin.");
     },
   });
   const choose = (next: Role) => {
@@ -68,7 +69,7 @@ export function RoleSelect({
           setAsking(false);
           setValue(role);
         }}
-        onConfirm={() => execute({ userId, role: "admin" })}
+        onConfirm={() => execute({ userId, role: "admin", confirmAdmin: true })}
       >
         <p>
           Admins can delete caches, manage users (including other admins) and read the audit log. Every change

@@ -4,10 +4,19 @@ import { ROLES } from "@/lib/auth/roles";
 
 export const roleSchema = z.enum(ROLES, { message: "Pick viewer, operator or admin." });
 
-export const setUserRoleSchema = z.object({
-  userId: z.string().check(z.minLength(1, "Pick a user.")),
-  role: roleSchema,
-});
+/** Admin can manage users and delete caches: it is granted on purpose, so the request must say it was confirmed. */
+export const setUserRoleSchema = z
+  .object({
+    userId: z.string().check(z.minLength(1, "Pick a user.")),
+    role: roleSchema,
+    confirmAdmin: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((input) => input.role !== "admin" || input.confirmAdmin === true, {
+      path: ["confirmAdmin"],
+      error: "Confirm the change to admin: admins can delete caches and manage users.",
+    }),
+  );
 export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
 
 export const createUserSchema = z.object({
