@@ -1,5 +1,5 @@
-// Starts the production console: Next's request handler behind the front in scripts/front/ (body limits,
-// client address, security headers), in one process.
+// Starts the console: Next's request handler behind the front in scripts/front/ (body limits, client address,
+// security headers), in one process. `--dev` is `npm run dev`: Next's development server behind the same front.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
@@ -14,10 +14,12 @@ const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "3000" },
     host: { type: "string", default: "127.0.0.1" },
+    dev: { type: "boolean", default: false },
   },
 });
+const dev = values.dev;
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-process.env.NODE_ENV = "production";
+process.env.NODE_ENV = dev ? "development" : "production";
 
 let env;
 try {
@@ -27,13 +29,16 @@ try {
   process.exit(1);
 }
 const port = Number(values.port);
-const app = next({ dev: false, hostname: values.host, port, dir: process.cwd() });
+const app = next({ dev, hostname: values.host, port, dir: process.cwd() });
 await app.prepare();
 const front = createFront(app.getRequestHandler(), {
   trusted: parseTrustedProxies(env.CONSOLE_TRUSTED_PROXIES),
   https: (env.BETTER_AUTH_URL ?? "").startsWith("https://"),
+  dev,
 });
 const server = createServer(front);
+// Hot reload's websocket in development; nothing else upgrades.
+if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, values.host, () => console.log(`Cache Console on http://${values.host}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -21,7 +21,7 @@ function plain(res, status, message) {
 
 /**
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handle
- * @param {{ trusted: { has: (address: string) => boolean }, https: boolean }} options
+ * @param {{ trusted: { has: (address: string) => boolean }, https: boolean, dev?: boolean }} options
  */
 export function createFront(handle, options) {
   return function front(req, res) {

@@ -1,15 +1,18 @@
 // Response headers every answer carries, and the per-request nonce Next puts on its own scripts.
 import { randomBytes } from "node:crypto";
 
-export function contentSecurityPolicy(nonce) {
+/** @param {{ dev?: boolean }} [options] */
+export function contentSecurityPolicy(nonce, options = {}) {
+  // Only `npm run dev`: React's development build evaluates code, and hot reload talks over a websocket.
+  const dev = options.dev ? { script: " 'unsafe-eval'", connect: " ws: wss:" } : { script: "", connect: "" };
   return [
     "default-src 'self'",
     // 'strict-dynamic': the chunks Next's nonced scripts load are allowed; no inline script without the nonce.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev.script}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${dev.connect}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -19,10 +22,10 @@ export function contentSecurityPolicy(nonce) {
 
 export const newNonce = () => randomBytes(16).toString("base64");
 
-/** @param {{ https: boolean }} options */
+/** @param {{ https: boolean, dev?: boolean }} options */
 export function securityHeaders(nonce, options) {
   const headers = {
-    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    "Content-Security-Policy": contentSecurityPolicy(nonce, options),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
