@@ -1,6 +1,6 @@
 import type { CacheRun, RunKind } from "@/lib/types";
 
-import { RunStatusBadge } from "./run-status-badge";
+import { RunStatusBadge } from "@/components/caches/cache-status-badge";
 import { formatCount, formatDateTime, KIND_LABEL, runDuration, splitError } from "./format-run";
 import { RunProgress } from "./run-progress";
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { type DataColumn, DataCell, DataRow, DataTable } from "@/components/ui/data-table";
 import { useCacheHistory } from "@/lib/queries/cache-detail";
 
-import { RunStatusBadge } from "./run-status-badge";
+import { RunStatusBadge } from "@/components/caches/cache-status-badge";
 import { formatCount, formatDateTime, KIND_LABEL, runDuration } from "./format-run";
 
 const PAGE = 10;
@@ -35,7 +35,13 @@ export function RunHistory({
   now: number;
 }) {
   const [offset, setOffset] = useState(0);
-  const { data, error, isPending, isPlaceholderData } = useCacheHistory(projectId, cacheId, offset, running, version);
+  const { data, error, isPending, isPlaceholderData } = useCacheHistory(
+    projectId,
+    cacheId,
+    offset,
+    running,
+    version,
+  );
   const page = offset / PAGE + 1;
   return (
     <section aria-labelledby="history-heading" className="space-y-3 rounded-lg border bg-card p-4">

@@ -17,15 +17,29 @@ export const STATUS_LABELS: Record<CacheStatusValue, string> = Object.fromEntrie
   Object.entries(LOOK).map(([k, v]) => [k, v.label]),
 ) as Record<CacheStatusValue, string>;
 
-export function CacheStatusBadge({ status }: { status: CacheStatusValue }) {
-  const { tone, label, Icon } = LOOK[status];
+// A run has an outcome, not a state: "Completed" describes a run, where the cache badge says "Up to date".
+const RUN_LABELS: Partial<Record<CacheStatusValue, string>> = { completed: "Completed" };
+const RUN_STATES = new Set<CacheStatusValue>(["running", "completed", "failed", "cancelled"]);
+
+function StatusBadge({ status, label }: { status: CacheStatusValue; label?: string }) {
+  const { tone, Icon, ...look } = LOOK[status];
   return (
     <Badge tone={tone} data-status={status}>
       <Icon
         aria-hidden
         className={status === "running" ? "animate-spin motion-reduce:animate-none" : undefined}
       />
-      {label}
+      {label ?? look.label}
     </Badge>
   );
+}
+
+export function CacheStatusBadge({ status }: { status: CacheStatusValue }) {
+  return <StatusBadge status={status} />;
+}
+
+/** One run of the history: its outcome, or "Unknown" for a state a run cannot have. */
+export function RunStatusBadge({ status }: { status: CacheStatusValue }) {
+  const shown = RUN_STATES.has(status) ? status : "unknown";
+  return <StatusBadge status={shown} label={RUN_LABELS[shown]} />;
 }
