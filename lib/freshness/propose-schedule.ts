@@ -145,3 +145,15 @@ export function proposeSchedules(input: ProposalInput): ScheduleProposal {
     ],
   };
 }
+
+/** "With these schedules the data can reach about 57 min: under the warn line (1 h)." */
+export function describeOutlook(outlook: Outlook | null, target: TargetLines): string {
+  if (!outlook)
+    return `With no schedule the data only gets older: it passes the warn line (${formatAge(target.warnMs)}) ${formatAge(target.warnMs)} after each run by hand.`;
+  const reach = `With these schedules the data can reach about ${formatAge(outlook.worstAgeMs)}`;
+  if (outlook.fits === "warn") return `${reach}: under the warn line (${formatAge(target.warnMs)}).`;
+  const past = `${reach}: past the warn line (${formatAge(target.warnMs)})`;
+  return outlook.fits === "error"
+    ? `${past}, though under the error line (${formatAge(target.errorMs)}). These schedules cannot keep it fresh.`
+    : `${past} and the error line (${formatAge(target.errorMs)}). These schedules cannot meet the target.`;
+}
