@@ -6,6 +6,7 @@ import { ActionError } from "@/lib/action-error";
 import type { CreateRequest } from "@/lib/partner-api/requests";
 import { authActionClient } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
+import { rememberCacheLabel } from "@/lib/server/caches/cache-labels";
 import { storeTargetWith } from "@/lib/server/freshness/store-target";
 import { logger } from "@/lib/server/logger";
 import { getPeaka } from "@/lib/server/peaka";
@@ -58,6 +59,7 @@ export const createCachesAction = authActionClient
       });
       if (freshness) {
         const created = outcomes.flatMap((o) => (o.status === "created" && o.cacheId ? [o.cacheId] : []));
+        for (const o of outcomes) if (o.cacheId && o.label) rememberCacheLabel(projectId, o.cacheId, o.label);
         // The caches exist now: a target that could not be stored (its own audit entry says so) must not turn
         // the batch into a failure; those caches are judged by the default until it is set again.
         await storeTargetWith(ctx.user, projectId, created, freshness).catch((error: unknown) =>
