@@ -13,15 +13,9 @@ test("the Freshness card proposes the schedule for the target, and the edit dial
   const cacheId = await project.freshCache("payment", "public", "subscriptions", { incremental: "PT6H" });
   await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
   const card = page.getByRole("region", { name: "Freshness", exact: true });
-  const proposal = card.getByTestId("schedule-proposal");
-  // The derived target warns after 12 h; with one measured run of well under a second, 8 h is the longest step.
-  await expect(proposal.getByTestId("proposed-schedules")).toHaveText("incremental every 8 hours");
-  await expect(proposal).toContainText("95th percentile of 1 run");
-  await expect(proposal.getByTestId("schedule-outlook")).toHaveAttribute("data-fits", "warn");
-  await expectNoA11yViolations(page, { step: "detail with proposal" });
-  await proposal.getByRole("button", { name: "Use this schedule" }).click();
-  await expect.poll(() => project.schedules(cacheId)).toEqual({ incremental: "PT8H", fullRefresh: null });
-  await expect(proposal).toContainText("The current schedules are already these.");
+  // The derived target follows the schedules: nothing to propose until a target is set.
+  await expect(card).toContainText("Set a target to have the console propose the schedule");
+  await expect(card.getByTestId("schedule-proposal")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Edit schedules" }).click();
   const dialog = page.getByRole("dialog");
@@ -30,15 +24,36 @@ test("the Freshness card proposes the schedule for the target, and the edit dial
   const inDialog = dialog.getByTestId("schedule-proposal");
   await expect(inDialog.getByTestId("schedule-outlook")).toHaveAttribute("data-fits", "neither");
   await expect(inDialog.getByTestId("schedule-outlook")).toContainText("cannot meet the target");
+  // One measured run of well under a second: 45 min is the longest step under the 1 h warn line.
   await expect(inDialog.getByTestId("proposed-schedules")).toHaveText("incremental every 45 minutes");
+  await expect(inDialog).toContainText("95th percentile of 1 run");
   await inDialog.getByRole("button", { name: "Use this schedule" }).click();
   await expect(dialog.getByLabel("Incremental sync every", { exact: true })).toHaveValue("PT45M");
   await expect(inDialog.getByTestId("schedule-outlook")).toHaveAttribute("data-fits", "warn");
+  await expectNoA11yViolations(page, { step: "edit dialog with proposal" });
   await dialog.getByRole("button", { name: "Save schedules" }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => project.schedules(cacheId)).toEqual({ incremental: "PT45M", fullRefresh: null });
   await expect(card.locator("[data-target-source]")).toHaveAttribute("data-target-source", "cache");
   await expect(card).toContainText("warn 1 h · error 3 h");
+  const proposal = card.getByTestId("schedule-proposal");
+  await expect(proposal).toContainText("The current schedules are already these.");
+
+  // A looser target: the card proposes the longer schedule and takes it in one click.
+  await card.getByRole("button", { name: "Freshness target" }).click();
+  const targetDialog = page.getByRole("dialog");
+  await targetDialog.getByLabel("Warn after").fill("PT2H");
+  await targetDialog.getByLabel("Error after").fill("PT6H");
+  await targetDialog.getByRole("button", { name: "Save target" }).click();
+  await expect(targetDialog).toBeHidden();
+  await expect(proposal.getByTestId("proposed-schedules")).toHaveText(/^incremental every (1 )?hour$/);
+  // Scanned after a reload, without the save's toast fading in.
+  await page.reload();
+  await expect(proposal.getByTestId("proposed-schedules")).toHaveText(/^incremental every (1 )?hour$/);
+  await expectNoA11yViolations(page, { step: "detail with proposal" });
+  await proposal.getByRole("button", { name: "Use this schedule" }).click();
+  await expect.poll(() => project.schedules(cacheId)).toEqual({ incremental: "PT1H", fullRefresh: null });
+  await expect(proposal).toContainText("The current schedules are already these.");
 });
 
 test("the wizard sets a target, proposes its schedule, shows the expected load, and the new cache keeps the target", async ({

@@ -228,14 +228,18 @@ export function EditSchedulesDialog({
             <legend className="px-1 text-sm font-semibold">Freshness target</legend>
             <p className="text-xs text-muted-foreground">
               Keep the data no older than the warn line; the console proposes the schedules for it.
-              {targetChanged ? " Saved with the schedules." : ""}
+              {targetChanged
+                ? " Saved with the schedules."
+                : target?.source === "derived"
+                  ? " Now it is derived from the schedules: type one to get a proposal."
+                  : ""}
             </p>
             <TargetFields
               draft={targetDraft}
               onChange={setTargetDraft}
               errors={targetChanged || showErrors ? targetProblems : null}
             />
-            {lines ? (
+            {lines && (targetChanged || (target && target.source !== "derived")) ? (
               <ScheduleProposalView model={model} currentLabel="As typed">
                 <Button size="sm" variant="secondary" onClick={() => takeProposal(model.proposal.schedules)}>
                   Use this schedule

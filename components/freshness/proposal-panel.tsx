@@ -39,6 +39,13 @@ export function ProposalPanel({ projectId, detail, target, version, canOperate }
     current: detail.paused ? null : detail.schedules,
   });
   const save = useAction(updateSchedulesAction, useOperationCallbacks(projectId));
+  // A derived target follows the schedules, so a schedule "for" it would chase itself.
+  if (target.source === "derived")
+    return (
+      <p className="text-sm text-muted-foreground">
+        Set a target to have the console propose the schedule that meets it, from this cache&apos;s run times.
+      </p>
+    );
   if (isPending) return <p className="text-sm text-muted-foreground">Reading run times…</p>;
   return (
     <ScheduleProposalView model={model}>

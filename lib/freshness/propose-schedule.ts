@@ -86,9 +86,12 @@ function intervalWithin(budgetMs: number, minimumMs: number): number {
   return fitting.at(-1) ?? minimumMs;
 }
 
+// Runs are often shorter than the seconds a data age is read in: "0.3 s", not "0 s".
+const runTime = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : formatAge(ms));
+
 const runTimes = (what: string, stats: DurationStats | null) =>
   stats
-    ? `${what} take ${formatAge(stats.medianMs)} (median) and up to ${formatAge(stats.p95Ms)} (95th percentile of ${stats.count} ${stats.count === 1 ? "run" : "runs"}).`
+    ? `${what} take ${runTime(stats.medianMs)} (median) and up to ${runTime(stats.p95Ms)} (95th percentile of ${stats.count} ${stats.count === 1 ? "run" : "runs"}).`
     : null;
 
 /** The schedule that keeps the data under the warn line, with the reasons in words. */
