@@ -52,6 +52,8 @@ export function ProposalPanel({ projectId, detail, target, version, canOperate }
       {canOperate ? (
         <Button
           size="sm"
+          // A schedule that cannot meet the target is offered, not urged.
+          variant={model.proposal.fits === "warn" ? "primary" : "secondary"}
           disabled={save.isPending}
           onClick={() => save.execute({ projectId, cacheId, schedules: model.proposal.schedules })}
         >
