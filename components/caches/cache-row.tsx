@@ -53,11 +53,13 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
         <Link
           href={href}
           // The whole name, wrapped: clipped beside a badge it could not be read on a phone or by touch.
-          className="block min-w-0 font-medium [overflow-wrap:anywhere] text-foreground hover:text-primary hover:underline"
+          className="block min-w-0 font-medium break-words text-foreground hover:text-primary hover:underline"
           title={tableIdentity(cache)}
         >
+          {/* Line breaks after the dots first; a word is broken only when it cannot fit a line by itself. */}
           <span className="text-muted-foreground">
-            {cache.catalogName}.{cache.schemaName}.
+            {cache.catalogName}.<wbr />
+            {cache.schemaName}.<wbr />
           </span>
           {cache.tableName}
         </Link>
