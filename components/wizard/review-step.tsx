@@ -110,15 +110,6 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
             {target.errorAfter}).
           </p>
         ) : null}
-        {badTarget ? (
-          <p role="alert" className="text-danger">
-            The freshness target is not valid.{" "}
-            <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">
-              Fix it on the schedules step
-            </Link>
-            .
-          </p>
-        ) : null}
       </div>
       {sent ? (
         <p role="status" className="rounded-lg border border-info/40 bg-info-soft p-4 text-sm">
@@ -159,9 +150,11 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
           </Button>
         </div>
       ) : null}
-      {invalid && invalid.length > 0 ? (
+      {(invalid && invalid.length > 0) || badTarget ? (
         <p role="alert" className="text-sm text-danger">
-          Some schedules are missing or invalid.{" "}
+          {invalid && invalid.length > 0
+            ? "Some schedules are missing or invalid."
+            : "The freshness target is not valid."}{" "}
           <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">
             Fix them on the schedules step
           </Link>
