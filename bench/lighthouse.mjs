@@ -1,4 +1,5 @@
-// Lighthouse (mobile preset, Debian's Chromium) on the caches overview and the wizard's tables step.
+// Lighthouse (mobile preset, Debian's Chromium) on the caches overview, a cache's detail page (charts and all) and
+// the wizard's tables step.
 // Needs a production build (`npx next build`) and npm registry access for `npx -y lighthouse@12`.
 // Starts its own sandbox (one cache: payment.customers) and console on free ports and signs in as the operator.
 // Run: node bench/lighthouse.mjs   (LIGHTHOUSE_RUNS=3 by default; the JSON reports go to a temporary folder)
@@ -43,7 +44,7 @@ function lighthouse(url, cookie, output) {
 const dir = mkdtempSync(join(tmpdir(), "cc-lighthouse-"));
 const stack = await startSandbox(dir);
 const consoleUrl = await stack.startConsole("console");
-await stack.cachePaymentTables(["customers"]);
+const [cacheId] = await stack.cachePaymentTables(["customers"]);
 const cookie = await stack.signIn(consoleUrl, "operator@demo.test");
 
 // Fills the console's memoised catalogs and schedules. Tried twice: after minutes of Lighthouse the pooled
@@ -61,11 +62,15 @@ async function warm(url) {
 
 const pages = [
   ["overview", `${consoleUrl}/projects/${PROJECT}/caches`],
+  ["detail", `${consoleUrl}/projects/${PROJECT}/caches/${cacheId}`],
   ["wizard (tables)", `${consoleUrl}/projects/${PROJECT}/caches/new/tables`],
 ];
+// LIGHTHOUSE_PAGES=detail runs only the pages whose name starts with one of the given words.
+const only = process.env.LIGHTHOUSE_PAGES?.split(",");
+const chosen = only ? pages.filter(([name]) => only.some((word) => name.startsWith(word))) : pages;
 console.log(`| page | run | performance | accessibility | FCP | LCP | TBT |`);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const [name, url] of pages) {
+for (const [name, url] of chosen) {
   await warm(url);
   for (let run = 1; run <= RUNS; run++) {
     const r = lighthouse(url, cookie, join(dir, `${name.split(" ")[0]}-${run}.json`));

@@ -35,9 +35,10 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 /**
  * A second sandbox with SANDBOX_ROW_DELAY_MS on (about 1,000 rows a second) and a console in front of
- * it, so a run lasts long enough to watch and cancel without slowing every other spec.
+ * it, so a run lasts long enough to watch and cancel without slowing every other spec. With `churnPerSecond`,
+ * `sandbox/churn.ts` (npm run sandbox:churn) changes source rows that often while the stack runs.
  */
-export function throttledStack() {
+export function throttledStack(options: { churnPerSecond?: number } = {}) {
   const sandboxPort = freePort();
   const consolePort = freePort();
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
@@ -83,6 +84,17 @@ export function throttledStack() {
         ),
       );
       await waitFor(`http://127.0.0.1:${sandboxPort}/healthz`, 60_000);
+      if (options.churnPerSecond) {
+        const churn = [
+          "--data-dir",
+          join(stack.runDir, "slow-sandbox"),
+          "--rate",
+          String(options.churnPerSecond),
+        ];
+        children.push(
+          spawn(process.execPath, ["--import", "tsx", "sandbox/churn.ts", ...churn], { stdio: "ignore" }),
+        );
+      }
       children.push(
         spawn(process.execPath, ["scripts/serve-console.mjs", "--port", String(consolePort)], {
           stdio: "ignore",

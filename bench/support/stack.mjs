@@ -75,18 +75,22 @@ export async function startSandbox(dir) {
     return url;
   }
 
-  /** Caches the given tables of the sandbox's `payment` catalog in the demo project. */
+  /** Caches the given tables of the sandbox's `payment` catalog in the demo project; returns the cache ids. */
   async function cachePaymentTables(tableNames) {
     const catalogs = await (
       await fetch(`${sandboxUrl}/data/projects/${PROJECT}/catalogs`, { headers: auth })
     ).json();
     const payment = catalogs.find((c) => c.name === "payment");
-    for (const tableName of tableNames)
-      await fetch(`${sandboxUrl}/data/projects/${PROJECT}/cache`, {
+    const ids = [];
+    for (const tableName of tableNames) {
+      const created = await fetch(`${sandboxUrl}/data/projects/${PROJECT}/cache`, {
         method: "POST",
         headers: auth,
         body: JSON.stringify({ catalogId: payment.id, schemaName: "public", tableName }),
       });
+      ids.push((await created.json()).id);
+    }
+    return ids;
   }
 
   /** Signs a demo user in to a console and returns the session cookie. */

@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCacheDetail } from "@/lib/queries/cache-detail";
 import { isNotFound } from "@/lib/queries/fetch-json";
+import { runsVersion } from "@/lib/queries/run-history-all";
 import { useIsDeleting } from "@/lib/queries/pending-deletes";
 import { cacheModeOf } from "@/lib/schedule/mode";
 import type { CacheDetail } from "@/lib/types/cache-detail";
@@ -102,7 +103,12 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
         <Skeleton className="h-64" />
       ) : (
         <>
-          <FreshnessCard projectId={projectId} detail={data} canOperate={canOperate} />
+          <FreshnessCard
+            projectId={projectId}
+            detail={data}
+            canOperate={canOperate}
+            version={runsVersion(status)}
+          />
           {data.freshnessTarget ? (
             <ComplianceSection
               projectId={projectId}
@@ -129,11 +135,6 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
       )}
     </div>
   );
-}
-
-/** Changes whenever a run starts or ends, so the history refetches with the cards. */
-function runsVersion({ lastFull, lastIncremental, status }: CacheDetail["status"]): string {
-  return [status, lastFull?.id, lastFull?.status, lastIncremental?.id, lastIncremental?.status].join("/");
 }
 
 /** The cached copy's size after the last finished run: the best guess at a running full refresh's total. */

@@ -4,6 +4,8 @@ import { CalendarClock } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
 
+import { ScheduleProposalView, useScheduleProposal } from "@/components/freshness/schedule-proposal";
+import { TargetFields, type TargetDraft, targetErrors } from "@/components/freshness/target-fields";
 import { cadenceMissing } from "@/components/schedule/cadence-missing";
 import { CadencePreview } from "@/components/schedule/cadence-preview";
 import { ScheduleField } from "@/components/schedule/schedule-field";
@@ -11,8 +13,11 @@ import { useMinimumInterval } from "@/components/schedule/schedule-policy-contex
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { updateSchedulesAction } from "@/lib/actions/caches/update-schedules";
+import { durationMs } from "@/lib/freshness/target";
+import { useAllRuns } from "@/lib/queries/run-history-all";
 import { schedulePolicyErrors } from "@/lib/schedule";
 import { schedulesSchema } from "@/lib/schemas/schedules";
+import type { FreshnessTarget, Schedules } from "@/lib/types";
 
 import { useOperationCallbacks } from "./use-cache-operation";
 
@@ -25,7 +30,16 @@ type EditProps = {
   paused: boolean;
   /** False on a table that supports full refreshes only: no incremental schedule to offer. */
   incrementalAllowed?: boolean;
+  /** What the copy is judged by now; the dialog can change it with the schedules. */
+  target?: FreshnessTarget;
+  /** The run history's query key (changes when a run starts or ends), for the run times. */
+  version: string;
 };
+
+const NO_RUNS: never[] = [];
+const DEFAULT_TARGET: TargetDraft = { warnAfter: "PT2H", errorAfter: "PT6H" };
+const draftOf = (target?: FreshnessTarget): TargetDraft =>
+  target ? { warnAfter: target.warnAfter, errorAfter: target.errorAfter } : DEFAULT_TARGET;
 
 const FIELDS: { field: Field; label: string; toggle: string; description: string; fallback: string }[] = [
   {
@@ -57,9 +71,12 @@ export function EditSchedulesDialog({
   current,
   paused,
   incrementalAllowed = true,
+  target,
+  version,
 }: EditProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => toDraft(current));
+  const [targetDraft, setTargetDraft] = useState<TargetDraft>(() => draftOf(target));
   const [showErrors, setShowErrors] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const callbacks = useOperationCallbacks(projectId, () => setOpen(false));
@@ -88,6 +105,22 @@ export function EditSchedulesDialog({
     (showErrors ? issueFor(field) : undefined) ??
     policy?.[field] ??
     save.result.validationErrors?.schedules?.[field]?._errors?.[0];
+  const targetProblems = targetErrors(targetDraft);
+  const targetChanged =
+    targetDraft.warnAfter !== draftOf(target).warnAfter ||
+    targetDraft.errorAfter !== draftOf(target).errorAfter;
+  const lines = targetProblems
+    ? null
+    : { warnMs: durationMs(targetDraft.warnAfter) ?? 0, errorMs: durationMs(targetDraft.errorAfter) ?? 0 };
+  const { data: history } = useAllRuns(projectId, cacheId, version);
+  const model = useScheduleProposal({
+    target: lines ?? { warnMs: 1, errorMs: 1 },
+    runs: history?.runs ?? NO_RUNS,
+    minimumSeconds,
+    incrementalAllowed,
+    fullRefresh: schedules.fullRefresh,
+    current: parsed.success ? parsed.data : null,
+  });
   const missing = cadenceMissing({
     fullRefresh: errorFor("fullRefresh") ?? issueFor("fullRefresh"),
     incremental: errorFor("incremental") ?? issueFor("incremental"),
@@ -98,17 +131,38 @@ export function EditSchedulesDialog({
     setDraft(next);
   }
 
+  function takeProposal(proposed: Schedules) {
+    edit({
+      incremental: {
+        on: proposed.incremental !== null,
+        value: proposed.incremental ?? draft.incremental.value,
+      },
+      fullRefresh: {
+        on: proposed.fullRefresh !== null,
+        value: proposed.fullRefresh ?? draft.fullRefresh.value,
+      },
+    });
+  }
+
   function openDialog() {
     save.reset();
     setDraft(toDraft(current));
+    setTargetDraft(draftOf(target));
     setShowErrors(false);
     setOpen(true);
   }
 
   function submit() {
     setShowErrors(true);
-    if (policy) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-    else if (parsed.success) save.execute({ projectId, cacheId, schedules: parsed.data });
+    if (policy || targetProblems)
+      formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    else if (parsed.success)
+      save.execute({
+        projectId,
+        cacheId,
+        schedules: parsed.data,
+        target: targetChanged ? targetDraft : undefined,
+      });
   }
 
   return (
@@ -170,6 +224,29 @@ export function EditSchedulesDialog({
               </fieldset>
             ))}
           </div>
+          <fieldset className="min-w-0 space-y-3 rounded-md border p-3">
+            <legend className="px-1 text-sm font-semibold">Freshness target</legend>
+            <p className="text-xs text-muted-foreground">
+              Keep the data no older than the warn line; the console proposes the schedules for it.
+              {targetChanged
+                ? " Saved with the schedules."
+                : target?.source === "derived"
+                  ? " Now it is derived from the schedules: type one to get a proposal."
+                  : ""}
+            </p>
+            <TargetFields
+              draft={targetDraft}
+              onChange={setTargetDraft}
+              errors={targetChanged || showErrors ? targetProblems : null}
+            />
+            {lines && (targetChanged || (target && target.source !== "derived")) ? (
+              <ScheduleProposalView model={model} currentLabel="As typed">
+                <Button size="sm" variant="secondary" onClick={() => takeProposal(model.proposal.schedules)}>
+                  Use this schedule
+                </Button>
+              </ScheduleProposalView>
+            ) : null}
+          </fieldset>
           <CadencePreview
             anchor="save"
             incremental={parsed.success ? parsed.data.incremental : null}

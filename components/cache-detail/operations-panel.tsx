@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 
 import { Button } from "@/components/ui/button";
 import { canPause, canRunIncremental } from "@/lib/caches/cache-capabilities";
+import { runsVersion } from "@/lib/queries/run-history-all";
 import type { CacheDetail } from "@/lib/types/cache-detail";
 
 import { PauseButton } from "./pause-button";
@@ -73,6 +74,8 @@ export function OperationsPanel({
           current={current}
           paused={detail.paused !== null}
           incrementalAllowed={canRunIncremental(detail.supportedCacheTypes ?? null)}
+          target={detail.freshnessTarget}
+          version={runsVersion(detail.status)}
         />
         {canPause(detail) ? (
           <PauseButton

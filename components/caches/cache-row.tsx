@@ -40,11 +40,11 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
       data-cache-id={cache.id}
       className={`${ROW_GRID} grid grid-cols-[1fr_auto] gap-x-3 gap-y-1.5 border-b px-4 py-3 text-sm hover:bg-muted/50`}
     >
-      <div role="cell" className="flex min-w-0 items-center gap-2">
+      <div role="cell" className="flex min-w-0 items-start gap-2 md:items-center">
         {selection ? (
           <input
             type="checkbox"
-            className="size-4 shrink-0 accent-primary"
+            className="mt-0.5 size-4 shrink-0 accent-primary md:mt-0"
             checked={selection.isSelected(cache.id)}
             onChange={(e) => selection.onToggle(cache.id, e.target.checked)}
             aria-label={`Select ${tableIdentity(cache)}`}
@@ -52,11 +52,14 @@ export function CacheRow({ cache, href, rowIndex, selection }: CacheRowProps) {
         ) : null}
         <Link
           href={href}
-          className="block min-w-0 truncate font-medium text-foreground hover:text-primary hover:underline"
+          // The whole name, wrapped: clipped beside a badge it could not be read on a phone or by touch.
+          className="block min-w-0 font-medium break-words text-foreground hover:text-primary hover:underline"
           title={tableIdentity(cache)}
         >
+          {/* Line breaks after the dots first; a word is broken only when it cannot fit a line by itself. */}
           <span className="text-muted-foreground">
-            {cache.catalogName}.{cache.schemaName}.
+            {cache.catalogName}.<wbr />
+            {cache.schemaName}.<wbr />
           </span>
           {cache.tableName}
         </Link>

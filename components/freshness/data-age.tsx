@@ -55,13 +55,18 @@ export function DataAge(props: Props) {
   const beside = describeBesideRun(props.currentRun, props.lastSyncAt);
   const absolute = props.lastSyncAt ? new Date(props.lastSyncAt) : null;
   const age =
-    judged?.ageMs != null
-      ? `${formatAge(judged.ageMs)} old`
-      : !props.lastSyncKnown
-        ? "checking…"
-        : props.historySince
-          ? `no successful sync in the history kept since ${props.historySince.slice(0, 10)}`
-          : "never synced";
+    judged?.ageMs != null ? (
+      `${formatAge(judged.ageMs)} old`
+    ) : !props.lastSyncKnown ? (
+      "checking…"
+    ) : props.historySince ? (
+      <>
+        no successful sync kept since{" "}
+        <span className="whitespace-nowrap">{props.historySince.slice(0, 10)}</span>
+      </>
+    ) : (
+      "never synced"
+    );
   return (
     <span className="flex min-w-0 flex-col gap-0.5" data-data-age>
       <span className="flex flex-wrap items-center gap-x-2 gap-y-1">

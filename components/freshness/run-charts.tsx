@@ -25,7 +25,11 @@ const when = new Intl.DateTimeFormat("en", {
   hour: "numeric",
   minute: "2-digit",
 });
-const ageOfSeconds = (s: number) => formatAge(s * 1000);
+// Axis ticks between one minute and an hour keep their seconds, or 60 s and 80 s would both read "1 min".
+const ageOfSeconds = (s: number) =>
+  s >= 60 && s < 3600 && Math.round(s) % 60 !== 0
+    ? `${Math.floor(Math.round(s) / 60)} min ${Math.round(s) % 60} s`
+    : formatAge(s * 1000);
 const rows = (n: number) => count.format(Math.round(n));
 
 function Figure({

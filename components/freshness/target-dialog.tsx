@@ -3,18 +3,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Gauge } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
-import { useId, useState } from "react";
+import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Input, Label } from "@/components/ui/input";
 import { serverErrorText } from "@/lib/forms/server-errors";
 import { setFreshnessTargetAction } from "@/lib/actions/freshness/set-freshness-target";
-import { formatAge } from "@/lib/freshness/format-age";
-import { durationMs } from "@/lib/freshness/target";
 import { freshnessTargetSchema } from "@/lib/schemas/freshness";
 import { toast } from "@/lib/toast";
 import type { FreshnessTarget } from "@/lib/types";
+
+import { TargetFields, targetErrors } from "./target-fields";
 
 type Props = {
   projectId: string;
@@ -29,11 +28,6 @@ type Props = {
   onDone?: () => void;
 };
 
-const FIELDS = [
-  { name: "warnAfter", label: "Warn after", hint: "Late once the data is this old, e.g. PT2H." },
-  { name: "errorAfter", label: "Error after", hint: "Stale once the data is this old, e.g. PT6H." },
-] as const;
-
 /** Sets warn-after / error-after (ISO-8601) for one cache, a selection, or the project default. */
 export function TargetDialog({
   projectId,
@@ -45,7 +39,6 @@ export function TargetDialog({
   onDone,
 }: Props) {
   const queryClient = useQueryClient();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState({ warnAfter: "", errorAfter: "" });
   const [showErrors, setShowErrors] = useState(false);
@@ -64,8 +57,6 @@ export function TargetDialog({
       toast.error(serverErrorText(error) ?? "The console could not save the target. Try again in a moment."),
   });
   const parsed = freshnessTargetSchema.safeParse(draft);
-  const errorFor = (field: (typeof FIELDS)[number]["name"]) =>
-    showErrors && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === field)?.message : undefined;
 
   function openDialog() {
     save.reset();
@@ -94,33 +85,7 @@ export function TargetDialog({
             if (parsed.success) save.execute({ projectId, cacheIds, target: parsed.data });
           }}
         >
-          <div className="grid gap-4 sm:grid-cols-2">
-            {FIELDS.map(({ name, label, hint }) => {
-              const error = errorFor(name);
-              const ms = durationMs(draft[name]);
-              return (
-                <div key={name} className="space-y-1.5">
-                  <Label htmlFor={`${id}-${name}`}>{label}</Label>
-                  <Input
-                    id={`${id}-${name}`}
-                    name={name}
-                    value={draft[name]}
-                    autoComplete="off"
-                    spellCheck={false}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={`${id}-${name}-hint`}
-                    onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-                  />
-                  <p
-                    id={`${id}-${name}-hint`}
-                    className={error ? "text-sm text-danger" : "text-xs text-muted-foreground"}
-                  >
-                    {error ?? (ms === null ? hint : `${formatAge(ms)}. ${hint}`)}
-                  </p>
-                </div>
-              );
-            })}
-          </div>
+          <TargetFields draft={draft} onChange={setDraft} errors={showErrors ? targetErrors(draft) : null} />
           <div className="flex flex-wrap justify-end gap-2">
             {current && current.source !== "derived" ? (
               <Button

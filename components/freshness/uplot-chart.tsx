@@ -36,7 +36,9 @@ export function UplotChart({ x, series, formatY, markers = [], height = 220 }: P
           {
             stroke: ink,
             grid: { stroke: grid },
-            size: 70,
+            // Wide enough for the longest tick ("1 min 20 s"), about 7 px a character at the axis font.
+            size: (_u: unknown, values: string[] | null) =>
+              Math.max(50, 16 + 7 * Math.max(0, ...(values ?? []).map((v) => v.length))),
             values: (_u, ticks) => ticks.map((t) => formatY(t)),
           },
         ],

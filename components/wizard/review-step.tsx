@@ -25,6 +25,9 @@ import { serverErrorText } from "@/lib/forms/server-errors";
 import { useSelectedTables } from "./use-selected-tables";
 import { useWizardState } from "./use-wizard-state";
 import { wizardItems } from "@/lib/wizard/wizard-items";
+import { describeLoad, expectedLoad } from "@/lib/wizard/expected-load";
+import { formatAge } from "@/lib/freshness/format-age";
+import { durationMs } from "@/lib/freshness/target";
 
 type ReviewStepProps = {
   projectId: string;
@@ -44,6 +47,9 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   // Sending waits for the schemas, which arrive right after hydration (as the selected tables do).
   const invalid = schemas ? items.filter((item) => !schemas.wizardItemSchema.safeParse(item).success) : null;
   const minimumSeconds = useMinimumInterval();
+  const target = state.target;
+  const badTarget =
+    target !== null && schemas !== null && !schemas.freshnessTargetSchema.safeParse(target).success;
   // The create action refuses these too; saying so here saves a round trip and names the fix.
   const broken = [
     ...new Set(
@@ -81,6 +87,7 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
     invalid === null ||
     invalid.length > 0 ||
     broken.length > 0 ||
+    badTarget ||
     alreadyCached.length > 0 ||
     pending ||
     !state.requestKey;
@@ -88,6 +95,22 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
   return (
     <div className="space-y-6">
       <ReviewTable items={items} names={names} />
+      <div className="space-y-1 text-sm">
+        <p data-testid="expected-load">
+          {describeLoad(
+            // The tables have no cache yet, so no cached row count: the line says the size is unknown.
+            expectedLoad(items.map((item) => ({ schedules: item.schedules, rows: null }))),
+            items.length,
+          )}
+        </p>
+        {target && !badTarget ? (
+          <p data-testid="review-target">
+            Freshness target for the new caches: late after {formatAge(durationMs(target.warnAfter) ?? NaN)},
+            stale after {formatAge(durationMs(target.errorAfter) ?? NaN)} ({target.warnAfter} /{" "}
+            {target.errorAfter}).
+          </p>
+        ) : null}
+      </div>
       {sent ? (
         <p role="status" className="rounded-lg border border-info/40 bg-info-soft p-4 text-sm">
           You already sent this request; sending it again changes nothing.{" "}
@@ -127,9 +150,11 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
           </Button>
         </div>
       ) : null}
-      {invalid && invalid.length > 0 ? (
+      {(invalid && invalid.length > 0) || badTarget ? (
         <p role="alert" className="text-sm text-danger">
-          Some schedules are missing or invalid.{" "}
+          {invalid && invalid.length > 0
+            ? "Some schedules are missing or invalid."
+            : "The freshness target is not valid."}{" "}
           <Link href={wizardPath(projectId, "schedules", search)} className="font-medium underline">
             Fix them on the schedules step
           </Link>
@@ -169,7 +194,12 @@ export function ReviewStep({ projectId, baseUrl, sent }: ReviewStepProps) {
             // A second click before React re-renders with the button disabled must not send again.
             if (submitting.current) return;
             submitting.current = true;
-            action.execute({ projectId, idempotencyKey: state.requestKey, items });
+            action.execute({
+              projectId,
+              idempotencyKey: state.requestKey,
+              items,
+              target: target ?? undefined,
+            });
           }}
         >
           {action.isPending

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -16,6 +17,9 @@ import { wizardPath } from "@/lib/wizard/steps";
 import { useRejectedSchedule } from "./rejected-schedule-store";
 import { modesInUse, neededSchedules } from "@/lib/wizard/wizard-items";
 import { useWizardState } from "./use-wizard-state";
+
+// The target's schema and the proposal load after the page, like the other schemas (lib/forms/lazy-schemas.ts).
+const TargetSection = dynamic(() => import("./target-section").then((m) => m.TargetSection), { ssr: false });
 
 type FieldErrors = { incremental?: string; fullRefresh?: string };
 
@@ -68,7 +72,8 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
       return;
     }
     const checked = loaded.settingsSchema.safeParse(settings);
-    if (checked.success && policy) {
+    const badTarget = state.target !== null && !loaded.freshnessTargetSchema.safeParse(state.target).success;
+    if (checked.success && (policy || badTarget)) {
       document.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
       return;
     }
@@ -135,6 +140,23 @@ export function SchedulesStep({ projectId }: { projectId: string }) {
         {!needs.incremental && !needs.fullRefresh ? (
           <p className="text-sm text-muted-foreground">One-time caches need no schedule.</p>
         ) : null}
+        <TargetSection
+          target={state.target}
+          onTargetChange={(target) => update({ target })}
+          needs={needs}
+          current={validation?.success && !policy ? schedules : null}
+          fullRefresh={schedules.fullRefresh}
+          minimumSeconds={minimumSeconds}
+          onUse={(proposed) => {
+            setErrors({});
+            update({
+              schedules: {
+                incremental: proposed.incremental ?? state.schedules.incremental,
+                fullRefresh: proposed.fullRefresh ?? state.schedules.fullRefresh,
+              },
+            });
+          }}
+        />
       </div>
       {/* Before the buttons in reading order, so a phone shows the plan before Next; beside them on wide screens. */}
       <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">

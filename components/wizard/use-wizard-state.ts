@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 
 import { type WizardUrlState, parseWizardState, serializeWizardState } from "@/lib/wizard/url-state";
 
-const PLAN_FIELDS = ["tables", "mode", "schedules", "overrides"] as const;
+const PLAN_FIELDS = ["tables", "mode", "schedules", "overrides", "target"] as const;
 
 const normalize = (query: string) => new URLSearchParams(query).toString();
 

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 
-import type { CacheRun } from "@/lib/types";
+import type { CacheRun, CacheStatusInfo } from "@/lib/types";
 import type { CacheHistoryPage } from "@/lib/types/cache-detail";
 
 import { cacheDetailKey } from "./cache-detail";
@@ -29,4 +29,9 @@ export function useAllRuns(projectId: string, cacheId: string, version: string) 
     staleTime: 30_000,
     refetchIntervalInBackground: false,
   });
+}
+
+/** Changes whenever a run starts or ends, so the history refetches with the cards. */
+export function runsVersion({ lastFull, lastIncremental, status }: CacheStatusInfo): string {
+  return [status, lastFull?.id, lastFull?.status, lastIncremental?.id, lastIncremental?.status].join("/");
 }

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 
 import type { Role } from "@/lib/auth/roles";
 
+import { freshnessTargetSchema } from "./freshness";
 import { schedulesSchema } from "./schedules";
 
 export const CACHE_OPERATIONS = ["run-full", "run-incremental", "pause", "resume", "delete"] as const;
@@ -19,7 +20,11 @@ export const cancelRunSchema = z.extend(cacheRefSchema, {
   kind: z.enum(["full", "incremental"], "Say which run to cancel: full or incremental."),
 });
 
-export const updateSchedulesSchema = z.extend(cacheRefSchema, { schedules: schedulesSchema });
+/** With a target when the person set one beside the schedules (stored after Peaka took the schedules). */
+export const updateSchedulesSchema = z.extend(cacheRefSchema, {
+  schedules: schedulesSchema,
+  target: z.optional(freshnessTargetSchema),
+});
 export type UpdateSchedulesInput = z.infer<typeof updateSchedulesSchema>;
 
 export const bulkOperateSchema = z.object({

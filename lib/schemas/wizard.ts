@@ -4,6 +4,9 @@ import * as z from "zod/mini";
 
 import { CACHE_MODES, type CacheMode, MODE_SCHEDULES, type Schedules } from "@/lib/wizard/table-modes";
 
+import { freshnessTargetSchema } from "./freshness";
+
+export { freshnessTargetSchema };
 import { schedulesSchema } from "./schedules";
 
 export {
@@ -62,6 +65,8 @@ export const createCachesSchema = z.object({
   projectId: z.string().check(z.minLength(1), z.maxLength(100)),
   idempotencyKey: z.uuid("Reload the page and submit again."),
   items: z.array(wizardItemSchema).check(z.minLength(1, "Choose at least one table."), z.maxLength(500)),
+  /** Stored for each cache this submission creates (not for tables cached already). */
+  target: z.optional(freshnessTargetSchema),
 });
 export type CreateCachesInput = z.infer<typeof createCachesSchema>;
 

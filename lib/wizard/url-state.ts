@@ -17,6 +17,8 @@ export type WizardUrlState = {
   browse: { catalogId: string; schemaName: string };
   /** Idempotency key of the submission; cleared whenever the plan changes. */
   requestKey: string;
+  /** The freshness target the new caches get (as typed; checked by the create action), or none. */
+  target: { warnAfter: string; errorAfter: string } | null;
 };
 
 const enc = encodeURIComponent;
@@ -68,6 +70,7 @@ export function parseWizardState(params: URLSearchParams): WizardUrlState {
     overrides,
     browse: { catalogId: params.get("c") ?? "", schemaName: params.get("s") ?? "" },
     requestKey: params.get("k") ?? "",
+    target: params.has("w") ? { warnAfter: params.get("w") ?? "", errorAfter: params.get("e") ?? "" } : null,
   };
 }
 
@@ -84,6 +87,7 @@ export function serializeWizardState(state: WizardUrlState): string {
   if (state.browse.catalogId) parts.push(`c=${enc(state.browse.catalogId)}`);
   if (state.browse.catalogId && state.browse.schemaName) parts.push(`s=${enc(state.browse.schemaName)}`);
   if (state.requestKey) parts.push(`k=${enc(state.requestKey)}`);
+  if (state.target) parts.push(`w=${enc(state.target.warnAfter)}`, `e=${enc(state.target.errorAfter)}`);
   return parts.join("&");
 }
 

@@ -22,6 +22,7 @@ const stateArb: fc.Arbitrary<WizardUrlState> = fc
       schemaName: fc.constantFrom("", "public", "a/b"),
     }),
     requestKey: fc.constantFrom("", "7b3c1f0e-5a2d-4c8b-9e11-2f6a7d9c0b44"),
+    target: fc.constantFrom(null, { warnAfter: "PT1H", errorAfter: "PT3H" }, { warnAfter: "", errorAfter: "1 h" }),
   })
   .map((state) => ({
     ...state,
@@ -47,6 +48,7 @@ describe("wizard URL state", () => {
       overrides: {},
       browse: { catalogId: "", schemaName: "" },
       requestKey: "",
+      target: null,
     });
     expect(query).toBe("t=9/public/invoices&m=full-and-incremental&i=PT6H&f=P1D");
   });

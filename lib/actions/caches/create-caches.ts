@@ -6,6 +6,9 @@ import { ActionError } from "@/lib/action-error";
 import type { CreateRequest } from "@/lib/partner-api/requests";
 import { authActionClient } from "@/lib/safe-action";
 import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
+import { rememberCacheLabel } from "@/lib/server/caches/cache-labels";
+import { storeTargetWith } from "@/lib/server/freshness/store-target";
+import { logger } from "@/lib/server/logger";
 import { getPeaka } from "@/lib/server/peaka";
 import { itemPolicyErrors } from "@/lib/server/wizard/item-policy";
 import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
@@ -23,7 +26,7 @@ export const createCachesAction = authActionClient
   .metadata({ actionName: "createCaches", audit: "cache.create", role: "operator" })
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
-    const { projectId, idempotencyKey: key, items } = parsedInput;
+    const { projectId, idempotencyKey: key, items, target: freshness } = parsedInput;
     const policy = itemPolicyErrors(items);
     if (policy) returnValidationErrors(createCachesSchema, { items: policy });
 
@@ -54,6 +57,15 @@ export const createCachesAction = authActionClient
         request,
         ...batchAudit(outcomes),
       });
+      if (freshness) {
+        const created = outcomes.flatMap((o) => (o.status === "created" && o.cacheId ? [o.cacheId] : []));
+        for (const o of outcomes) if (o.cacheId && o.label) rememberCacheLabel(projectId, o.cacheId, o.label);
+        // The caches exist now: a target that could not be stored (its own audit entry says so) must not turn
+        // the batch into a failure; those caches are judged by the default until it is set again.
+        await storeTargetWith(ctx.user, projectId, created, freshness).catch((error: unknown) =>
+          logger.warn({ err: String(error), projectId }, "freshness target not stored"),
+        );
+      }
       return { key, outcomes };
     } catch (error) {
       await releaseSubmission(key);

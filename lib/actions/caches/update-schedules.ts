@@ -6,6 +6,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { authActionClient } from "@/lib/safe-action";
 import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { updateSchedules } from "@/lib/server/caches/operations";
+import { storeTargetWith } from "@/lib/server/freshness/store-target";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
@@ -13,7 +14,7 @@ import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-pol
 export const updateSchedulesAction = authActionClient
   .metadata({ actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" })
   .inputSchema(updateSchedulesSchema)
-  .action(async ({ parsedInput: { projectId, cacheId, schedules }, ctx }) => {
+  .action(async ({ parsedInput: { projectId, cacheId, schedules, target }, ctx }) => {
     const policy = serverPolicyErrors(schedules);
     if (policy) returnValidationErrors(updateSchedulesSchema, { schedules: policyFieldErrors(policy) });
     const result = await updateSchedules(ctx, projectId, cacheId, schedules).catch((error: unknown) => {
@@ -24,6 +25,7 @@ export const updateSchedulesAction = authActionClient
         schedules: { [rejection.field]: { _errors: [rejection.message] } },
       });
     });
+    if (target) await storeTargetWith(ctx.user, projectId, [cacheId], target);
     revalidatePath(`/projects/${projectId}/caches`);
-    return result;
+    return target ? { message: "Schedules and freshness target saved." } : result;
   });
