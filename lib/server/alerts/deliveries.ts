@@ -2,6 +2,8 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
+import type { Selectable } from "kysely";
+
 import type { AlertEvent } from "@/lib/alerts/payload";
 import type { DeliveryAttemptView } from "@/lib/alerts/types";
 
@@ -13,7 +15,7 @@ import { listChannels, type Channel } from "./channels-store";
 import { quietUntil } from "./quiet";
 import { sendEmail } from "./send/email";
 import { sendWebhook, type SendResult } from "./send/webhook";
-import type { AlertDb } from "./tables";
+import type { AlertDb, AlertDeliveryTable } from "./tables";
 
 type Tx = Pick<AlertDb, "insertInto">;
 
@@ -80,58 +82,91 @@ async function deliverPass(now: Date): Promise<number> {
     .execute();
   if (due.length === 0) return 0;
   const channels = new Map((await listChannels()).map((c) => [c.id, c]));
-  await Promise.all(
-    due.map(async (delivery) => {
-      const channel = channels.get(delivery.channel_id);
-      const event = JSON.parse(delivery.event) as AlertEvent;
-      const started = Date.now();
-      const result: SendResult = channel
-        ? await sendTo(channel, event)
-        : { ok: false, answer: "the channel was removed" };
-      const at = new Date();
-      const attempts = delivery.attempts + 1;
-      const givenUp =
-        !result.ok && (!channel || at.getTime() - Date.parse(delivery.created_at) >= env.alertGiveUpMs);
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto("alert_attempt")
-          .values({
-            delivery_id: delivery.id,
-            channel_id: delivery.channel_id,
-            at: at.toISOString(),
-            ok: result.ok ? 1 : 0,
-            answer: result.answer,
-            ms: at.getTime() - started,
-          })
-          .execute();
-        await tx
-          .updateTable("alert_delivery")
-          .set({
-            attempts,
-            status: result.ok ? "delivered" : givenUp ? "gave-up" : "pending",
-            delivered_at: result.ok ? at.toISOString() : null,
-            next_attempt_at:
-              result.ok || givenUp
-                ? delivery.next_attempt_at
-                : new Date(at.getTime() + retryDelayMs(attempts)).toISOString(),
-          })
-          .where("id", "=", delivery.id)
-          .execute();
-      });
-      if (!result.ok)
-        logger.warn(
-          {
-            channel: delivery.channel_id,
-            eventId: delivery.event_id,
-            attempts,
-            answer: result.answer,
-            givenUp,
-          },
-          "alerts: delivery failed",
-        );
-    }),
-  );
+  await Promise.all(due.map((delivery) => attempt(delivery, channels.get(delivery.channel_id) ?? null)));
   return due.length;
+}
+
+/** One attempt at one delivery, written to the delivery log; a failure schedules the next try. */
+async function attempt(
+  delivery: Selectable<AlertDeliveryTable>,
+  channel: Channel | null,
+): Promise<SendResult> {
+  const db = await alertDb();
+  const event = JSON.parse(delivery.event) as AlertEvent;
+  const started = Date.now();
+  const result: SendResult = channel
+    ? await sendTo(channel, event)
+    : { ok: false, answer: "the channel was removed" };
+  const at = new Date();
+  const attempts = delivery.attempts + 1;
+  const givenUp =
+    !result.ok && (!channel || at.getTime() - Date.parse(delivery.created_at) >= env.alertGiveUpMs);
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto("alert_attempt")
+      .values({
+        delivery_id: delivery.id,
+        channel_id: delivery.channel_id,
+        at: at.toISOString(),
+        ok: result.ok ? 1 : 0,
+        answer: result.answer,
+        ms: at.getTime() - started,
+      })
+      .execute();
+    await tx
+      .updateTable("alert_delivery")
+      .set({
+        attempts,
+        status: result.ok ? "delivered" : givenUp ? "gave-up" : "pending",
+        delivered_at: result.ok ? at.toISOString() : null,
+        next_attempt_at:
+          result.ok || givenUp
+            ? delivery.next_attempt_at
+            : new Date(at.getTime() + retryDelayMs(attempts)).toISOString(),
+      })
+      .where("id", "=", delivery.id)
+      .execute();
+  });
+  if (!result.ok)
+    logger.warn(
+      { channel: delivery.channel_id, eventId: delivery.event_id, attempts, answer: result.answer, givenUp },
+      "alerts: delivery failed",
+    );
+  return result;
+}
+
+/**
+ * "Send test": sent now by the instance that was asked, logged like any delivery. The row is due a minute from
+ * now, so the leader cannot pick it up while this attempt is going; a failed test is retried like the rest.
+ */
+export async function sendTest(channel: Channel, by: string): Promise<SendResult> {
+  const db = await alertDb();
+  const now = new Date();
+  const event: AlertEvent = {
+    version: 1,
+    eventId: randomUUID(),
+    type: "test",
+    occurredAt: now.toISOString(),
+    summary: `Test message for channel "${channel.name}", sent by ${by}.`,
+    incident: null,
+    cache: null,
+  };
+  const id = randomUUID();
+  const row = {
+    id,
+    event_id: event.eventId,
+    incident_id: null,
+    channel_id: channel.id,
+    type: event.type,
+    event: JSON.stringify(event),
+    status: "pending",
+    attempts: 0,
+    next_attempt_at: new Date(now.getTime() + 60_000).toISOString(),
+    created_at: now.toISOString(),
+    delivered_at: null,
+  };
+  await db.insertInto("alert_delivery").values(row).execute();
+  return attempt(row, channel);
 }
 
 /** The delivery log of one channel: every attempt, newest first. */
