@@ -82,8 +82,25 @@ async function deliverPass(now: Date): Promise<number> {
     .execute();
   if (due.length === 0) return 0;
   const channels = new Map((await listChannels()).map((c) => [c.id, c]));
-  await Promise.all(due.map((delivery) => attempt(delivery, channels.get(delivery.channel_id) ?? null)));
-  return due.length;
+  let sent = 0;
+  await Promise.all(
+    due.map(async (delivery) => {
+      // Claim the row before sending: whoever moves its due time first sends it, so even two senders at once
+      // (a leader change mid-pass, or "send test") never send one delivery twice.
+      const lease = new Date(Date.now() + env.CONSOLE_ALERT_TIMEOUT_MS + 60_000).toISOString();
+      const claimed = await db
+        .updateTable("alert_delivery")
+        .set({ next_attempt_at: lease })
+        .where("id", "=", delivery.id)
+        .where("status", "=", "pending")
+        .where("next_attempt_at", "=", delivery.next_attempt_at)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) return;
+      sent += 1;
+      await attempt(delivery, channels.get(delivery.channel_id) ?? null);
+    }),
+  );
+  return sent;
 }
 
 /** One attempt at one delivery, written to the delivery log; a failure schedules the next try. */

@@ -36,6 +36,7 @@ export function startEvaluator(): Evaluator {
   const tick = (): Promise<void> => {
     running ??= (async () => {
       if (!(await leadership.isLeader())) return;
+      logger.debug("alerts: evaluating as leader");
       if (!synced) {
         await step("env channels", syncEnvChannels);
         synced = true;
