@@ -18,7 +18,7 @@ const LOCK = [0x6363, 0x616c7274] as const;
  */
 export function createLeadership(): Leadership {
   const url = env.DATABASE_URL ?? "";
-  if (!/^postgres(ql)?:\/\//.test(url)) return { isLeader: async () => true, release: async () => undefined };
+  if (!/^postgres(ql)?:\/\//.test(url)) return { isLeader: () => Promise.resolve(true), release: () => Promise.resolve() };
   let client: Client | null = null;
   let held = false;
   const drop = () => {

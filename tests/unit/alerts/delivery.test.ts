@@ -119,7 +119,8 @@ it("refuses a body signed with another secret (the receiver's check can fail)", 
     "admin@test",
   );
   const result = await deliveries.sendTest((await channels.getChannel(id))!, "admin@test");
-  expect(result).toMatchObject({ ok: false, answer: expect.stringMatching(/^HTTP 401/) });
+  expect(result.ok).toBe(false);
+  expect(result.answer).toMatch(/^HTTP 401/);
 });
 
 it("mails plain text and HTML through SMTP; the password stays on the server", async () => {
