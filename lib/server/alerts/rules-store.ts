@@ -78,14 +78,24 @@ export async function saveRule(input: SaveRuleInput, by: string): Promise<string
   return id;
 }
 
+/** Removes a rule; its open incidents close with it (nothing watches them any more), without a notification. */
 export async function deleteRule(id: string): Promise<boolean> {
   const db = await alertDb();
-  const result = await db
-    .deleteFrom("alert_rule")
-    .where("id", "=", id)
-    .where("source", "=", "ui")
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return db.transaction().execute(async (tx) => {
+    const result = await tx
+      .deleteFrom("alert_rule")
+      .where("id", "=", id)
+      .where("source", "=", "ui")
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await tx
+      .updateTable("alert_incident")
+      .set({ status: "resolved", open_key: null, resolved_at: new Date().toISOString() })
+      .where("rule_id", "=", id)
+      .where("status", "=", "open")
+      .execute();
+    return true;
+  });
 }
 
 /** The rule of the channels declared by settings: failures and error-level staleness in every project. */
