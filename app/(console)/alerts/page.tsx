@@ -102,7 +102,7 @@ export default async function AlertsPage({ searchParams }: PageArgs) {
         <p className="mt-1 text-sm text-muted-foreground">
           Channels say where alerts go; rules say which caches and events open an incident. Each incident is
           told once when it opens and once when it resolves. Open incidents are under{" "}
-          <Link className="text-primary underline-offset-4 hover:underline" href="/notifications">
+          <Link className="text-primary underline underline-offset-4" href="/notifications">
             Notifications
           </Link>
           .

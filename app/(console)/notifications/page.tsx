@@ -41,7 +41,7 @@ export default async function NotificationsPage({ searchParams }: PageArgs) {
           {hasRole(user.role, "admin") ? (
             <>
               {" "}
-              <Link className="text-primary underline-offset-4 hover:underline" href="/alerts">
+              <Link className="text-primary underline underline-offset-4" href="/alerts">
                 Manage alert rules and channels
               </Link>
               .
@@ -77,7 +77,7 @@ export default async function NotificationsPage({ searchParams }: PageArgs) {
                     </Badge>
                     <Badge>{CONDITION[i.condition] ?? i.condition}</Badge>
                     <Link
-                      className="font-medium break-all text-primary underline-offset-4 hover:underline"
+                      className="font-medium break-all text-primary underline underline-offset-4"
                       href={`/projects/${encodeURIComponent(i.projectId)}/caches/${encodeURIComponent(i.cacheId)}`}
                     >
                       {i.cacheLabel}
