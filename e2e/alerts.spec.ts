@@ -1,9 +1,8 @@
-import type { Page } from "@playwright/test";
-
 import { startWebhookReceiver } from "../scripts/alerts/webhook-receiver.mjs";
 
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { shootThemesAndWidths as shoot } from "./support/screenshots";
 import { stack } from "./stack";
 
 // Issue 15: an admin adds a webhook channel, its "Send test" reaches a real receiver, and a failed run shows as an
@@ -12,18 +11,6 @@ const PROJECT = "demoPrj1";
 const SECRET = "whsec-e2e-0123456789";
 
 test.use({ role: "admin" });
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("admin adds a webhook channel, sends a test, and a failed run shows as an incident", async ({
   page,

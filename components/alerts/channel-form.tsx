@@ -1,40 +1,25 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label, NativeSelect } from "@/components/ui/input";
 import { saveChannelAction } from "@/lib/actions/alerts/channels";
 import type { SaveChannelInput } from "@/lib/schemas/alerts";
-import { toast } from "@/lib/toast";
 
-import { fieldMessages, formText as text } from "./field-messages";
+import { formText as text } from "./field-messages";
 import { TextField } from "./text-field";
+import { useAlertForm } from "./use-alert-form";
 
 const clock = (data: FormData, name: string) => text(data, name) || null;
 
 /** Adds a webhook or email channel. Secrets are typed here once and never shown again. */
 export function ChannelForm() {
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<"webhook" | "email">("webhook");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { execute, isExecuting } = useAction(saveChannelAction, {
-    onSuccess: () => {
-      toast.success("Channel added. Use “Send test” to check it.");
-      formRef.current?.reset();
-      setErrors({});
-      router.refresh();
-    },
-    onError: ({ error }) =>
-      setErrors({
-        ...fieldMessages(error.validationErrors),
-        ...(error.serverError ? { form: error.serverError } : {}),
-      }),
-  });
+  const { formRef, errors, callbacks } = useAlertForm("Channel added. Use “Send test” to check it.");
+  const { execute, isExecuting } = useAction(saveChannelAction, callbacks);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -49,7 +34,6 @@ export function ChannelForm() {
       kind === "webhook"
         ? { kind, ...common, url: text(data, "url"), slack: data.get("slack") === "on" }
         : { kind, ...common, smtpUrl: text(data, "smtpUrl"), emailTo: text(data, "emailTo") };
-    setErrors({});
     execute(input);
   };
   return (

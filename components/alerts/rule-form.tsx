@@ -1,18 +1,17 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label, NativeSelect } from "@/components/ui/input";
 import { saveRuleAction } from "@/lib/actions/alerts/rules";
 import type { RuleScope } from "@/lib/alerts/types";
-import { toast } from "@/lib/toast";
 
-import { fieldMessages, formText as text } from "./field-messages";
+import { formText as text } from "./field-messages";
 import { TextField } from "./text-field";
+import { useAlertForm } from "./use-alert-form";
 
 type Option = { id: string; label: string };
 
@@ -20,27 +19,14 @@ const numberOrNull = (value: string) => (value === "" ? null : Number(value));
 
 /** Adds a rule: which caches, which events, how often to remind, and which channels hear it. */
 export function RuleForm({ projects, channels }: { projects: Option[]; channels: Option[] }) {
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [scope, setScope] = useState<Exclude<RuleScope, "all">>("project");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { execute, isExecuting } = useAction(saveRuleAction, {
-    onSuccess: () => {
-      toast.success("Rule added. The evaluator applies it on its next tick.");
-      formRef.current?.reset();
-      setErrors({});
-      router.refresh();
-    },
-    onError: ({ error }) =>
-      setErrors({
-        ...fieldMessages(error.validationErrors),
-        ...(error.serverError ? { form: error.serverError } : {}),
-      }),
-  });
+  const { formRef, errors, callbacks } = useAlertForm(
+    "Rule added. The evaluator applies it on its next tick.",
+  );
+  const { execute, isExecuting } = useAction(saveRuleAction, callbacks);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setErrors({});
     execute({
       name: text(data, "name"),
       scope,
