@@ -11,14 +11,16 @@ import type { AlertChannelTable } from "./tables";
 /** A channel as the sender needs it, secret included: server-only, never handed to a page or a log. */
 export type Channel = ChannelView & { url: string; secret: string | null };
 
-/** The URL without its user:password part, the only form shown or audited. */
+/** The URL without credentials or tokens (user:password, deeper path, query): the only form shown or audited. */
 export function publicUrl(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.username = "";
     parsed.password = "";
     if (parsed.protocol.startsWith("smtp")) return `${parsed.protocol}//${parsed.host}`;
-    return `${parsed.origin}${parsed.pathname}`;
+    // Incoming-webhook URLs carry their token in the path (Slack: /services/T…/B…/secret) or the query.
+    const [first, ...rest] = parsed.pathname.split("/").filter(Boolean);
+    return `${parsed.origin}/${first ?? ""}${rest.length > 0 || parsed.search ? "/…" : ""}`;
   } catch {
     return "(unreadable URL)";
   }

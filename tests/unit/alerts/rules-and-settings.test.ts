@@ -101,3 +101,16 @@ describe("settings and the audit log", () => {
     });
   });
 });
+
+describe("what pages and the audit log see of a channel URL", () => {
+  it("drops credentials, the query and the path below the first segment", async () => {
+    process.env.PEAKA_API_KEY ??= "unused-in-this-test";
+    const { publicUrl } = await import("@/lib/server/alerts/channels-store");
+    expect(publicUrl("https://hooks.slack.com/services/T0/B0/xyzSECRET")).toBe(
+      "https://hooks.slack.com/services/…",
+    );
+    expect(publicUrl("https://example.com/hook?token=abc")).toBe("https://example.com/hook/…");
+    expect(publicUrl("http://127.0.0.1:4026/hook")).toBe("http://127.0.0.1:4026/hook");
+    expect(publicUrl("smtp://ops:pw@mail.example.com:587")).toBe("smtp://mail.example.com:587");
+  });
+});
