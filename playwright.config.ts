@@ -68,6 +68,8 @@ const mainServers: WebServer[] = [
     LOG_FILE: stack.logFile,
     // Under the sandbox's 60 s, so schedule-rejection.spec.ts still meets Peaka's own refusal (PT30S).
     CONSOLE_MIN_INTERVAL: "PT10S",
+    // e2e/alerts.spec.ts waits for an incident: ticks of a second (no rules, no reads: a tick costs two queries).
+    CONSOLE_ALERT_INTERVAL: "1",
   }),
 ];
 

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { shootThemesAndWidths as shoot } from "./support/screenshots";
 import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
@@ -9,18 +10,6 @@ import { throttledStack } from "./throttled-stack";
 // sandbox with churn changing source rows meanwhile.
 const PROJECT = "demoPrj1";
 const slow = throttledStack({ churnPerSecond: 20 });
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 type Run = {
   status: string;

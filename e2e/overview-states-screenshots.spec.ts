@@ -1,8 +1,7 @@
-import type { Page } from "@playwright/test";
-
 import { expect, test } from "./fixtures";
 import { stack } from "./stack";
 import { partnerApi } from "./support/partner-api";
+import { shootThemesAndWidths } from "./support/screenshots";
 import { throttledStack } from "./throttled-stack";
 
 // Issue 13: the overview with a running, a failed and a paused cache at once tells the truth, at 1280 and 390 px,
@@ -11,20 +10,6 @@ const PROJECT = "demoPrj1";
 const ODD_SCHEMA = `emea/"nord" région`;
 const ODD_TABLE = `kunden 顧客 / o'brien "vip" list`;
 const slow = throttledStack();
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      // Nothing may be wider than the screen (a clipped name or badge would widen the page).
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBe(
-        width,
-      );
-      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -69,5 +54,5 @@ test("running, failed and paused caches side by side on the overview", async ({ 
   await expect(page.locator(`[data-cache-id="${running}"]`)).toContainText(/running/i);
   await expect(page.locator(`[data-cache-id="${failed}"]`)).toContainText(/failed/i);
   await expect(page.locator(`[data-cache-id="${paused}"]`)).toContainText("Paused");
-  await shoot(page, "overview-states");
+  await shootThemesAndWidths(page, "overview-states", { noOverflow: true });
 });

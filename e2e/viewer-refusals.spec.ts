@@ -5,6 +5,11 @@ import { stack } from "./stack";
 
 // Every action's audit name (lib/actions/*: metadata.audit).
 const AUDITED_ACTIONS = [
+  "alert.channel-delete",
+  "alert.channel-save",
+  "alert.channel-test",
+  "alert.rule-delete",
+  "alert.rule-save",
   "cache.bulk",
   "cache.cancel-run",
   "cache.create",

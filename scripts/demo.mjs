@@ -5,12 +5,19 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
+import { startMailCatcher } from "./alerts/mail-catcher.mjs";
+import { startWebhookReceiver } from "./alerts/webhook-receiver.mjs";
+
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "3000" },
     "sandbox-port": { type: "string", default: process.env.SANDBOX_PORT ?? "4010" },
     // Source rows changed per second, so incremental syncs have real inserts, updates and deletes; 0 turns it off.
     churn: { type: "string", default: process.env.DEMO_CHURN_RATE ?? "2" },
+    // The local mail catcher (SMTP + inbox page) and the webhook receiver the alert walkthrough uses.
+    "smtp-port": { type: "string", default: process.env.DEMO_SMTP_PORT ?? "2525" },
+    "inbox-port": { type: "string", default: process.env.DEMO_INBOX_PORT ?? "4025" },
+    "hook-port": { type: "string", default: process.env.DEMO_HOOK_PORT ?? "4026" },
   },
 });
 const root = process.cwd();
@@ -113,6 +120,9 @@ try {
   const keys = JSON.parse(readFileSync(join(sandboxDir, "dev-keys.json"), "utf8"));
   buildIfStale();
   const password = persisted("demo-password", () => `demo-${randomBytes(6).toString("hex")}`);
+  const hookSecret = persisted("webhook-secret", () => `whsec-${randomBytes(12).toString("hex")}`);
+  const mail = await startMailCatcher({ smtpPort: Number(values["smtp-port"]), httpPort: Number(values["inbox-port"]) });
+  const hook = await startWebhookReceiver({ secret: hookSecret, port: Number(values["hook-port"]) });
   start("console", ["scripts/serve-console.mjs", "--port", values.port], {
     PEAKA_API_BASE_URL: keys.baseUrl,
     PEAKA_API_KEY: keys.partnerKey,
@@ -122,6 +132,8 @@ try {
     CONSOLE_SEED_DEMO_USERS: "1",
     CONSOLE_DEMO_PASSWORD: password,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // A demo should not keep people waiting for the default 30 s.
+    CONSOLE_ALERT_INTERVAL: process.env.CONSOLE_ALERT_INTERVAL ?? "PT5S",
   });
   const churnRate = Number(values.churn);
   if (churnRate > 0) {
@@ -136,6 +148,20 @@ try {
   }
   await waitFor(`${consoleUrl}/api/health`, "The console");
   await fetch(`${consoleUrl}/sign-in`); // prepares the database and the demo users
+  const project = keys.projects?.[0]?.id ?? "demoPrj1";
+  const catalogs = await fetch(`${keys.baseUrl}/data/projects/${project}/catalogs`, {
+    headers: { authorization: `Bearer ${keys.partnerKey}` },
+  })
+    .then((r) => r.json())
+    .catch(() => []);
+  const payment = Array.isArray(catalogs) ? catalogs.find((c) => c.name === "payment")?.id : undefined;
+  const failBody = JSON.stringify({
+    projectId: project,
+    catalogId: payment ?? "CATALOG_ID",
+    schemaName: "public",
+    tableName: "customers",
+    message: "Source timed out (demo)",
+  });
   console.log(`
 Cache Console is running at ${consoleUrl}
   Sign in as (password for all three: ${password})
@@ -146,6 +172,20 @@ Cache Console is running at ${consoleUrl}
     partner key: ${keys.partnerKey}
     e.g. curl -H "Authorization: Bearer ${keys.partnerKey}" ${keys.baseUrl}/data/projects/${keys.projects?.[0]?.id ?? "PROJECT"}/cache/status
   Source churn: ${churnRate > 0 ? `${values.churn} row changes per second (npm run demo -- --churn 0 turns it off)` : "off"}
+
+Alerts (docs/alerts.md), no mail account needed:
+  Mail catcher      SMTP ${mail.smtpUrl} · inbox ${mail.inboxUrl}
+  Webhook receiver  ${hook.url} · signing secret ${hookSecret} · what it received: ${hook.url.replace(/hook$/, "")}
+  1. Sign in as admin@demo.test, open Alerts and add two channels:
+       Webhook: URL ${hook.url}, signing secret ${hookSecret}
+       Email:   SMTP server ${mail.smtpUrl}, send to you@demo.test
+     ("Send test" on each shows up at the receiver and in the inbox.)
+  2. Add a rule for project ${project} with both channels (runs failed, 1 in a row).
+  3. Create a cache of payment.public.customers if there is none, then make its next run fail and run it:
+       curl -s -H "Authorization: Bearer ${keys.partnerKey}" -X POST ${sandboxUrl}/sandbox/control/fail-next-run -d '${failBody}'
+     and press "Run full refresh" on the cache's page.
+  4. Within seconds: one signed payload at the receiver, one mail in the inbox, the incident under Notifications.
+  5. Run it again: the incident resolves, and the receiver and the inbox get the resolution.
 Press Ctrl-C to stop everything.
 `);
 } catch (error) {

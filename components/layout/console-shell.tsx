@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import type { ConsoleUser } from "@/lib/server/auth/session";
 import { logger } from "@/lib/server/logger";
+import { countOpenIncidents } from "@/lib/server/alerts/incidents";
 import { getProjectAccess, type ProjectOption } from "@/lib/server/projects";
 
 import { AppShell } from "./app-shell";
@@ -29,15 +30,21 @@ export async function ConsoleShell({
   projectId?: string | null;
   children: ReactNode;
 }) {
-  const projects = await projectsOrEmpty();
+  const [projects, open] = await Promise.all([projectsOrEmpty(), countOpenIncidents().catch(() => 0)]);
   const base = projectId ? `/projects/${encodeURIComponent(projectId)}` : null;
   // The admin pages belong to no project; the query keeps the one the person came from in the header.
   const keep = projectId ? `?project=${encodeURIComponent(projectId)}` : "";
   const nav: NavItem[] = [
     ...(base ? [{ href: `${base}/caches`, label: "Caches" }] : [{ href: "/projects", label: "Projects" }]),
     ...(base && hasRole(user.role, "operator") ? [{ href: `${base}/caches/new`, label: "New cache" }] : []),
+    {
+      href: `/notifications${keep}`,
+      label: open > 0 ? `Notifications (${open} open)` : "Notifications",
+      match: "/notifications",
+    },
     ...(hasRole(user.role, "admin")
       ? [
+          { href: `/alerts${keep}`, label: "Alerts", match: "/alerts" },
           { href: `/audit${keep}`, label: "Audit log", match: "/audit" },
           { href: `/users${keep}`, label: "Users", match: "/users" },
         ]

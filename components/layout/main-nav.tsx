@@ -18,7 +18,10 @@ export function MainNav({ items, mobile = false }: { items: NavItem[]; mobile?: 
     )
     .sort((a, b) => path(b).length - path(a).length)[0]?.href;
   return (
-    <nav aria-label="Main" className={cn(mobile ? "flex md:hidden" : "hidden md:flex", "items-center gap-1")}>
+    <nav
+      aria-label="Main"
+      className={cn(mobile ? "flex flex-wrap md:hidden" : "hidden md:flex", "items-center gap-1")}
+    >
       {items.map((item) => {
         const active = item.href === activeHref;
         return (

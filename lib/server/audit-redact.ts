@@ -11,7 +11,11 @@ const MAX_DEPTH = 4;
 export const REDACTED = "[redacted]";
 
 export function redactForAudit(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (typeof value === "string") {
+    // A password inside a URL (smtp://user:password@host) is a secret whatever the key is called.
+    const text = value.replace(/(\/\/[^/\s:@]*):[^/\s@]*@/g, `$1:${REDACTED}@`);
+    return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  }
   if (value === null || typeof value !== "object") {
     return typeof value === "number" || typeof value === "boolean"
       ? value

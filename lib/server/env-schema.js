@@ -51,6 +51,24 @@ const url = (what) =>
     .url({ message: `must be an absolute URL such as ${what}` })
     .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" });
 
+/** An ISO-8601 duration (PT30S) or plain seconds (30), between `min` and `max` seconds. */
+const seconds = (fallback, min, max, example) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine(
+      (v) => {
+        const s = /^\d+(\.\d+)?$/.test(v) ? Number(v) : isoIntervalSeconds(v);
+        return s !== null && s >= min && s <= max;
+      },
+      {
+        message: `must be an ISO-8601 duration or a number of seconds from ${min} to ${max}, such as ${example}`,
+      },
+    );
+
+const onOff = (fallback) => z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default(fallback);
+
 export const envSchema = z.object({
   PEAKA_ZONE: z
     .enum(["us", "eu"], { message: 'must be "us" or "eu" (or leave it empty and set PEAKA_API_BASE_URL)' })
@@ -109,7 +127,39 @@ export const envSchema = z.object({
       },
       { message: "must be an ISO-8601 duration from PT1S to P7D, such as PT15M (15 minutes) or PT1H" },
     ),
+  CONSOLE_ALERTS: onOff("on"),
+  CONSOLE_ALERT_INTERVAL: seconds("PT30S", 0.2, 3600, "PT30S"),
+  CONSOLE_ALERT_RETRY_BASE: seconds("PT10S", 0.05, 3600, "PT10S"),
+  CONSOLE_ALERT_GIVE_UP: seconds("P1D", 1, 7 * 86400, "P1D"),
+  CONSOLE_ALERT_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds, such as 10000" })
+    .int()
+    .min(100, { message: "must be at least 100 ms" })
+    .max(60000, { message: "must be at most 60000 ms" })
+    .default(10000),
+  CONSOLE_ALERT_WEBHOOK_URL: url("https://hooks.example.com/cache-console").optional(),
+  CONSOLE_ALERT_WEBHOOK_SECRET: optionalText,
+  CONSOLE_ALERT_SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/[^/]+/.test(v), {
+    message: "must be an SMTP URL such as smtp://user:password@mail.example.com:587 (smtps:// for TLS)",
+  }),
+  CONSOLE_ALERT_EMAIL_TO: optionalText.refine(
+    (v) =>
+      v === undefined ||
+      v
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .every((a) => /^[^\s@]+@[^\s@]+$/.test(a)),
+    { message: "must list email addresses separated by commas" },
+  ),
+  CONSOLE_ALERT_EMAIL_FROM: optionalText,
 });
+
+/** @param {string} v a value `seconds()` accepted */
+function durationSettingMs(v) {
+  return Math.round(
+    (/^\d+(\.\d+)?$/.test(v) ? Number(v) : /** @type {number} */ (isoIntervalSeconds(v))) * 1000,
+  );
+}
 
 // The one file under lib/server/ without `import "server-only"`: next.config.js runs in plain Node, where that
 // package throws on import. It holds no secret itself and reads only the object it is given; lib/server/env.ts
@@ -132,6 +182,10 @@ export function loadEnv(source, options = {}) {
     : parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
   for (const name of forbidden)
     problems.push(`  - ${name}: secrets must never use a NEXT_PUBLIC_ name (they are sent to browsers)`);
+  if (parsed.success && !!parsed.data.CONSOLE_ALERT_SMTP_URL !== !!parsed.data.CONSOLE_ALERT_EMAIL_TO)
+    problems.push(
+      "  - CONSOLE_ALERT_SMTP_URL / CONSOLE_ALERT_EMAIL_TO: set both (the mail server and who gets the alerts), or neither",
+    );
   if (parsed.success && options.requireRuntime) {
     if (!parsed.data.PEAKA_API_KEY)
       problems.push(
@@ -152,6 +206,9 @@ export function loadEnv(source, options = {}) {
     ...env,
     /** The shortest schedule interval the console's actions accept. */
     minIntervalSeconds: /** @type {number} */ (isoIntervalSeconds(env.CONSOLE_MIN_INTERVAL)),
+    alertIntervalMs: durationSettingMs(env.CONSOLE_ALERT_INTERVAL),
+    alertRetryBaseMs: durationSettingMs(env.CONSOLE_ALERT_RETRY_BASE),
+    alertGiveUpMs: durationSettingMs(env.CONSOLE_ALERT_GIVE_UP),
     peakaBaseUrl: (
       env.PEAKA_API_BASE_URL ?? (env.PEAKA_ZONE ? ZONE_BASE_URLS[env.PEAKA_ZONE] : SANDBOX_BASE_URL)
     ).replace(/\/+$/, ""),

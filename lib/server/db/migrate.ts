@@ -1,5 +1,6 @@
 import "server-only";
 
+import { migrateAlerts } from "../alerts/migrate";
 import { migrateFreshnessTargets } from "../freshness/targets-store";
 
 import type { ConsoleDb } from "./database";
@@ -25,4 +26,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
   await db.schema.createIndex("audit_log_at").ifNotExists().on("audit_log").column("at").execute();
   await db.schema.createIndex("audit_log_action").ifNotExists().on("audit_log").column("action").execute();
   await migrateFreshnessTargets({ db, kind });
+  await migrateAlerts({ db, kind });
 }

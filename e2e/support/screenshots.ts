@@ -1,0 +1,25 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * Full-page screenshots at 1280 and 390 px in light and dark, to docs/screenshots/<name>-<width>-<scheme>.png.
+ * `noOverflow`: nothing may be wider than the screen (a clipped name or badge would widen the page).
+ */
+export async function shootThemesAndWidths(
+  page: Page,
+  name: string,
+  { noOverflow = false }: { noOverflow?: boolean } = {},
+): Promise<void> {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      if (noOverflow)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBe(
+          width,
+        );
+      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
