@@ -121,3 +121,13 @@ export function runsInCell(input: MapInput, grid: MapGrid, index: number): CellR
   forEachRunOf(input, narrow, (cache, kind, start, end) => runs.push({ cache, kind, start, end }));
   return runs.sort((a, b) => a.start - b.start);
 }
+
+/** For the table view: the distinct caches starting in each cell, in one pass over the runs. */
+export function cachesByCell(input: MapInput, grid: MapGrid): number[][] {
+  const cells: number[][] = Array.from({ length: slotCount(grid) }, () => []);
+  forEachRunOf(input, grid, (cache, _kind, start) => {
+    const list = cells[Math.floor((start - grid.start) / grid.slotMs)];
+    if (list && list.at(-1) !== cache && !list.includes(cache)) list.push(cache);
+  });
+  return cells;
+}

@@ -22,7 +22,16 @@ const floorTo = (t: number, unit: number) => Math.floor(t / unit) * unit;
 export function gridOf(view: MapView, now: number): MapGrid {
   if (view === "next-24h") {
     const start = floorTo(now, HOUR);
-    return { view, start, slotMs: 10 * MINUTE, rows: 24, cols: 6, from: now, to: start + DAY, projected: true };
+    return {
+      view,
+      start,
+      slotMs: 10 * MINUTE,
+      rows: 24,
+      cols: 6,
+      from: now,
+      to: start + DAY,
+      projected: true,
+    };
   }
   if (view === "next-7d") {
     const start = floorTo(now, DAY);

@@ -5,7 +5,12 @@ import type { MapCache, MapView } from "./types";
 export const MAP_VIEWS: readonly MapView[] = ["next-24h", "next-7d", "past-14d"];
 export const MAP_METRICS = ["starts", "concurrency", "rows"] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
-export const CACHE_MODES: readonly CacheMode[] = ["full-and-incremental", "full-only", "incremental", "one-time"];
+export const CACHE_MODES: readonly CacheMode[] = [
+  "full-and-incremental",
+  "full-only",
+  "incremental",
+  "one-time",
+];
 
 /** The page's state in the URL: view, metric, filters, and the table view. */
 export type MapState = {

@@ -7,8 +7,7 @@ import { intervalMs, scheduleOf } from "./phase";
 export const MOVE_LEAD_MS = 2 * 60_000;
 
 export type MovePlan =
-  | { ok: true; applyAt: number; firstRun: number; text: string }
-  | { ok: false; message: string };
+  { ok: true; applyAt: number; firstRun: number; text: string } | { ok: false; message: string };
 
 const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: "incremental sync" };
 
@@ -21,7 +20,10 @@ const KIND_NAME: Record<RunKind, string> = { full: "full refresh", incremental: 
 export function planMove(schedules: Schedules, kind: RunKind, wanted: number, now: number): MovePlan {
   const interval = intervalMs(scheduleOf(schedules, kind));
   if (interval === null) {
-    return { ok: false, message: `This cache has no ${KIND_NAME[kind]} schedule, so there is no run to move.` };
+    return {
+      ok: false,
+      message: `This cache has no ${KIND_NAME[kind]} schedule, so there is no run to move.`,
+    };
   }
   if (!Number.isFinite(wanted)) return { ok: false, message: "Choose a start time, for example 02:30 UTC." };
   const earliest = now + MOVE_LEAD_MS;

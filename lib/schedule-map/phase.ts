@@ -5,6 +5,8 @@ import type { Anchor, PastRun } from "./types";
 
 const NS_PER_MS = 1_000_000n;
 
+const RECORD_DELAY_MS = 2_000;
+
 /** A schedule's interval in milliseconds, or null when it is off or not a usable interval. */
 export function intervalMs(expression: string | null): number | null {
   if (expression === null) return null;
@@ -48,7 +50,11 @@ export function derivePhase(
   const since = recordedSetAt === null ? starts : starts.filter((s) => s > recordedSetAt);
   const tolerance = toleranceMs(interval);
   if (recordedSetAt !== null) {
-    const fits = since.some((s) => mod(s - recordedSetAt, interval) <= tolerance);
+    // The record is written just after the change, so the true anchor may be a moment before it.
+    const fits = since.some((s) => {
+      const late = mod(s - recordedSetAt, interval);
+      return late <= tolerance || interval - late <= RECORD_DELAY_MS;
+    });
     if (fits || since.length === 0) return { at: recordedSetAt, source: "console-record" };
   }
   if (since.length === 0) return null;

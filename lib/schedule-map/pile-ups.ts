@@ -14,6 +14,8 @@ export type PileUp = {
   at: number;
   last: number;
   caches: number[];
+  /** When each of those caches starts, in the same order. */
+  starts: number[];
   text: string;
 };
 
@@ -59,15 +61,24 @@ export function findPileUps(
     for (let k = i; k <= ends[i]!; k++) if (!used[k]) free++;
     if (free < needed) continue;
     const members: number[] = [];
+    const times: number[] = [];
     let last = 0;
     for (let k = i; k <= ends[i]!; k++) {
       if (used[k]) continue;
       used[k] = 1;
       members.push(caches[order[k]!]!);
       last = starts[order[k]!]!;
+      times.push(last);
     }
     const at = Math.floor(starts[order[i]!]! / 60_000) * 60_000;
-    found.push({ kind, at, last, caches: members, text: pileUpText(kind, members.length, at, withDay) });
+    found.push({
+      kind,
+      at,
+      last,
+      caches: members,
+      starts: times,
+      text: pileUpText(kind, members.length, at, withDay),
+    });
   }
   return found.sort((a, b) => b.caches.length - a.caches.length || a.at - b.at);
 }

@@ -33,3 +33,24 @@ export type MapView = "next-24h" | "next-7d" | "past-14d";
 
 /** One run placed on the map: projected (an estimate) or from the history. */
 export type MapRun = { cache: number; kind: RunKind; start: number; end: number; rows: number };
+
+/** A move as the page shows it: pending (or being carried out), or how it ended in the last day. */
+export type MapMove = {
+  id: string;
+  cacheId: string;
+  kind: RunKind;
+  applyAt: string;
+  status: "pending" | "applying" | "done" | "failed" | "cancelled";
+  detail: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+/** Everything the page needs to draw the map in the browser; the projection itself runs there. */
+export type ScheduleMapData = {
+  now: string;
+  caches: MapCache[];
+  moves: MapMove[];
+  /** Caches whose run history is read; the rest fill in on later polls. */
+  historyRead: number;
+};

@@ -12,11 +12,21 @@ const now = at("2026-12-01T09:53:00Z");
 describe("the map's cells", () => {
   it("lays out 24 hourly rows of 10-minute cells, days of hours for 7 and 14 days", () => {
     const day = gridOf("next-24h", now);
-    expect([day.rows, day.cols, day.slotMs, day.start]).toEqual([24, 6, 10 * MINUTE, at("2026-12-01T09:00:00Z")]);
+    expect([day.rows, day.cols, day.slotMs, day.start]).toEqual([
+      24,
+      6,
+      10 * MINUTE,
+      at("2026-12-01T09:00:00Z"),
+    ]);
     const week = gridOf("next-7d", now);
     expect([week.rows, week.cols, week.to - week.from]).toEqual([8, 24, 7 * DAY]);
     const past = gridOf("past-14d", now);
-    expect([past.rows, past.start, past.to, past.projected]).toEqual([14, at("2026-11-18T00:00:00Z"), now, false]);
+    expect([past.rows, past.start, past.to, past.projected]).toEqual([
+      14,
+      at("2026-11-18T00:00:00Z"),
+      now,
+      false,
+    ]);
   });
 
   it("projects each schedule on its own grid and counts starts per cell, split by kind", () => {
@@ -34,7 +44,9 @@ describe("the map's cells", () => {
 
   it("counts runs going at once from the median run length", () => {
     const set = at("2026-11-30T02:00:00Z");
-    const long = mapCache({ fullRefresh: "P1D" }, set, { medianMs: { full: 30 * MINUTE, incremental: null } });
+    const long = mapCache({ fullRefresh: "P1D" }, set, {
+      medianMs: { full: 30 * MINUTE, incremental: null },
+    });
     const late = mapCache({ fullRefresh: "P1D" }, set + 20 * MINUTE);
     const after = mapCache({ fullRefresh: "P1D" }, set + 40 * MINUTE);
     const map = buildScheduleMap({ caches: [long, late, after], now, view: "next-24h" });
@@ -61,7 +73,9 @@ describe("the map's cells", () => {
 
 describe("pile-ups", () => {
   const twoAm = at("2026-11-30T02:00:00Z");
-  const spread = Array.from({ length: 12 }, (_, i) => mapCache({ fullRefresh: "P1D" }, twoAm + (i + 1) * 97 * MINUTE));
+  const spread = Array.from({ length: 12 }, (_, i) =>
+    mapCache({ fullRefresh: "P1D" }, twoAm + (i + 1) * 97 * MINUTE),
+  );
   const together = Array.from({ length: 6 }, (_, i) => mapCache({ fullRefresh: "P1D" }, twoAm + i * 90_000));
 
   it("names the group of full refreshes that start together, with the caches in it", () => {
@@ -103,7 +117,11 @@ describe("planning a move", () => {
 
   it("re-applies at the earliest moment on the wanted grid, and the first run comes one interval later", () => {
     const plan = planMove(schedules, "full", at("2026-12-01T02:30:00Z"), now);
-    expect(plan).toMatchObject({ ok: true, applyAt: at("2026-12-02T02:30:00Z"), firstRun: at("2026-12-03T02:30:00Z") });
+    expect(plan).toMatchObject({
+      ok: true,
+      applyAt: at("2026-12-02T02:30:00Z"),
+      firstRun: at("2026-12-03T02:30:00Z"),
+    });
     if (plan.ok) expect(plan.text).toContain("its incremental sync also counts from that moment");
   });
 

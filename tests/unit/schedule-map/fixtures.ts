@@ -3,7 +3,11 @@ import type { Schedules } from "@/lib/types";
 
 let next = 0;
 /** A cache on the map whose schedules count from `setAt` (epoch ms). */
-export function mapCache(schedules: Partial<Schedules>, setAt: number, extra: Partial<MapCache> = {}): MapCache {
+export function mapCache(
+  schedules: Partial<Schedules>,
+  setAt: number,
+  extra: Partial<MapCache> = {},
+): MapCache {
   next += 1;
   return {
     id: `c${next}`,

@@ -11,16 +11,26 @@ describe("the phase of a schedule, from what the console can see", () => {
   const set = at("2026-11-20T02:07:00Z");
 
   it("uses the scheduled starts, ignoring a run started by hand and a run that waited behind another", () => {
-    const starts = [set, set + DAY, set + 2 * DAY + 40_000, set + 2 * DAY + 5 * HOUR, set + 3 * DAY, set + 4 * DAY];
+    const starts = [
+      set,
+      set + DAY,
+      set + 2 * DAY + 40_000,
+      set + 2 * DAY + 5 * HOUR,
+      set + 3 * DAY,
+      set + 4 * DAY,
+    ];
     const anchor = derivePhase(starts, DAY, null);
     expect(anchor?.source).toBe("run-history");
-    expect(((anchor!.at - set) % DAY + DAY) % DAY).toBe(0);
+    expect((((anchor!.at - set) % DAY) + DAY) % DAY).toBe(0);
   });
 
   it("takes the console's record of setting the schedule when runs since then fit it, or there are none", () => {
     const reset = set + 3 * DAY + 5 * HOUR;
     expect(derivePhase([set, set + DAY], DAY, reset)).toEqual({ at: reset, source: "console-record" });
-    expect(derivePhase([set, reset + DAY + 1_000], DAY, reset)).toEqual({ at: reset, source: "console-record" });
+    expect(derivePhase([set, reset + DAY + 1_000], DAY, reset)).toEqual({
+      at: reset,
+      source: "console-record",
+    });
   });
 
   it("trusts the runs over a record they contradict (someone else set the schedule since)", () => {
