@@ -98,8 +98,16 @@ export function cacheTiming(
   };
   const full = timing("full");
   const incremental = timing("incremental");
+  // A schedule with no run of its own yet (the incremental of a cache whose first sync was a full one) was set with
+  // the other: the cache's first run in the history is that moment, when the history reaches back to it.
+  const first = past.length > 0 ? Math.min(...past.map((r) => r.start)) : null;
+  const fallback = (anchor: Anchor | null, kind: RunKind): Anchor | null =>
+    anchor ??
+    (first !== null && intervalMs(scheduleOf(schedules, kind)) !== null && recordedSetAt === null
+      ? { at: first, source: "run-history" }
+      : null);
   return {
-    anchors: { full: full.anchor, incremental: incremental.anchor },
+    anchors: { full: fallback(full.anchor, "full"), incremental: fallback(incremental.anchor, "incremental") },
     medianMs: { full: full.median, incremental: incremental.median },
   };
 }

@@ -66,4 +66,13 @@ describe("the phase of a schedule, from what the console can see", () => {
     expect(timing.anchors.full?.at).toBe(set + 2 * DAY);
     expect(timing.anchors.incremental?.at).toBe(set + HOUR);
   });
+
+  it("gives a schedule with no run of its own yet the cache's first run, when the two were set together", () => {
+    const timing = cacheTiming(
+      { fullRefresh: "P1D", incremental: "PT45M" },
+      [{ kind: "full", start: set, end: set + 60_000, rows: 5 }],
+      null,
+    );
+    expect(timing.anchors.incremental).toEqual({ at: set, source: "run-history" });
+  });
 });
