@@ -2,7 +2,7 @@ import type { RunKind } from "@/lib/types";
 
 import { type MapGrid, gridOf, slotCount } from "./grid";
 import { intervalMs, scheduleOf } from "./phase";
-import { findPileUps, PILE_UP_WINDOW_MS, type PileUp } from "./pile-ups";
+import { findPileUpWindows, PILE_UP_WINDOW_MS, pileUpText, type PileUp, type PileUpWindow } from "./pile-ups";
 import { forEachPastRun, forEachProjectedRun, type RunVisitor } from "./project";
 import type { MapCache, MapView, PlannedMove } from "./types";
 
@@ -34,10 +34,12 @@ export const isInRange = (grid: MapGrid, index: number) => {
 
 /** Runs of the view (projected for the future, from the history for the past), with each cell's figures. */
 export function forEachRunOf(input: MapInput, grid: MapGrid, visit: RunVisitor): void {
-  const kinds = input.kinds ?? ["full", "incremental"];
-  const keep: RunVisitor = (c, kind, start, end, rows) => {
-    if (kinds.includes(kind)) visit(c, kind, start, end, rows);
-  };
+  const kinds = input.kinds;
+  const keep: RunVisitor = kinds
+    ? (c, kind, start, end, rows) => {
+        if (kinds.includes(kind)) visit(c, kind, start, end, rows);
+      }
+    : visit;
   if (grid.projected) forEachProjectedRun(input.caches, grid.from, grid.to, input.moves ?? [], keep);
   else forEachPastRun(input.caches, grid.from, grid.to, input.now, keep);
 }
@@ -52,12 +54,19 @@ export function buildScheduleMap(input: MapInput): ScheduleMap {
   // Concurrency on a one-minute grid: +1 where a run starts, −1 after the minute it ends.
   const minutes = Math.ceil((gridEnd - grid.start) / MINUTE);
   const diff = new Int32Array(minutes + 1);
-  const starts: Record<RunKind, number[]> = { full: [], incremental: [] };
-  const owners: Record<RunKind, number[]> = { full: [], incremental: [] };
+  const startsPerMinute: Record<RunKind, Int32Array> = {
+    full: new Int32Array(minutes),
+    incremental: new Int32Array(minutes),
+  };
   // Frequent schedules start every few minutes anyway; a pile-up is about runs a move could spread.
-  const spreadable = (c: number, kind: RunKind) =>
-    (intervalMs(scheduleOf(input.caches[c]!.schedules, kind)) ?? Infinity) >= 2 * PILE_UP_WINDOW_MS ||
-    !grid.projected;
+  const spreadable = (kind: RunKind) =>
+    Uint8Array.from(input.caches, (c) =>
+      (intervalMs(scheduleOf(c.schedules, kind)) ?? Infinity) >= 2 * PILE_UP_WINDOW_MS ? 1 : 0,
+    );
+  const canSpread: Record<RunKind, Uint8Array> = {
+    full: spreadable("full"),
+    incremental: spreadable("incremental"),
+  };
 
   forEachRunOf(input, grid, (c, kind, start, end, runRows) => {
     const cell = Math.floor((start - grid.start) / grid.slotMs);
@@ -68,10 +77,7 @@ export function buildScheduleMap(input: MapInput): ScheduleMap {
     const last = Math.min(minutes - 1, Math.floor((Math.max(end, start + 1) - 1 - grid.start) / MINUTE));
     diff[first]!++;
     diff[last + 1]!--;
-    if (spreadable(c, kind)) {
-      starts[kind].push(start);
-      owners[kind].push(c);
-    }
+    if (canSpread[kind][c]) startsPerMinute[kind][first]!++;
   });
 
   const peak = new Int32Array(cells);
@@ -88,11 +94,14 @@ export function buildScheduleMap(input: MapInput): ScheduleMap {
       topAt = grid.start + m * MINUTE;
     }
   }
-  const withDay = grid.view !== "next-24h";
-  const pileUps = [
-    ...findPileUps("full", starts.full, owners.full, grid.from, grid.to, withDay),
-    ...findPileUps("incremental", starts.incremental, owners.incremental, grid.from, grid.to, withDay),
-  ].sort((a, b) => b.caches.length - a.caches.length || a.at - b.at);
+  const span = { from: grid.from, to: grid.to };
+  const windows = [
+    ...findPileUpWindows("full", startsPerMinute.full, grid.start, span),
+    ...findPileUpWindows("incremental", startsPerMinute.incremental, grid.start, span),
+  ];
+  const pileUps = windows
+    .map((w) => pileUpOf(input, grid, w, canSpread[w.kind]))
+    .sort((a, b) => b.caches.length - a.caches.length || a.at - b.at);
   const sum = (a: ArrayLike<number>) => {
     let s = 0;
     for (let i = 0; i < a.length; i++) s += a[i]!;
@@ -106,6 +115,30 @@ export function buildScheduleMap(input: MapInput): ScheduleMap {
     rows,
     pileUps,
     totals: { full: sum(full), incremental: sum(incremental), peak: top, peakAt: topAt, rows: sum(rows) },
+  };
+}
+
+/** The caches of one window: a walk over the caches for those ten minutes only. */
+function pileUpOf(input: MapInput, grid: MapGrid, window: PileUpWindow, canSpread: Uint8Array): PileUp {
+  const caches: number[] = [];
+  const starts: number[] = [];
+  const narrow: MapGrid = {
+    ...grid,
+    from: Math.max(grid.from, window.at),
+    to: Math.min(grid.to, window.at + PILE_UP_WINDOW_MS),
+  };
+  forEachRunOf(input, narrow, (cache, kind, start) => {
+    if (kind !== window.kind || !canSpread[cache]) return;
+    caches.push(cache);
+    starts.push(start);
+  });
+  const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
+  return {
+    kind: window.kind,
+    at: window.at,
+    caches: order.map((i) => caches[i]!),
+    starts: order.map((i) => starts[i]!),
+    text: pileUpText(window.kind, caches.length, window.at, grid.view !== "next-24h"),
   };
 }
 

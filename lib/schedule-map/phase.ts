@@ -107,7 +107,10 @@ export function cacheTiming(
       ? { at: first, source: "run-history" }
       : null);
   return {
-    anchors: { full: fallback(full.anchor, "full"), incremental: fallback(incremental.anchor, "incremental") },
+    anchors: {
+      full: fallback(full.anchor, "full"),
+      incremental: fallback(incremental.anchor, "incremental"),
+    },
     medianMs: { full: full.median, incremental: incremental.median },
   };
 }

@@ -9,20 +9,6 @@ export const DEFAULT_RUN_MS = 60_000;
 
 export type RunVisitor = (cache: number, kind: RunKind, start: number, end: number, rows: number) => void;
 
-const ceilDiv = (a: number, b: number) => Math.ceil(a / b);
-
-/** Calls `visit` for each run of the grid `anchor` + k·interval (k ≥ 1) in [from, to). */
-function walkGrid(
-  anchor: number,
-  interval: number,
-  from: number,
-  to: number,
-  each: (start: number) => void,
-): void {
-  const k = Math.max(1, ceilDiv(from - anchor, interval));
-  for (let at = anchor + k * interval; at < to; at += interval) each(at);
-}
-
 /**
  * Every projected run in [from, to): each schedule on its own grid, and a planned move re-anchors both of a cache's
  * schedules at its moment (Peaka counts an interval from when it was set; a PUT sends both). Projections are
@@ -42,17 +28,21 @@ export function forEachProjectedRun(
     const applyAt = moveOf.get(cache.id);
     for (const kind of RUN_KINDS) {
       const interval = intervalMs(scheduleOf(cache.schedules, kind));
-      const anchor = cache.anchors[kind];
       if (interval === null) continue;
+      const anchor = cache.anchors[kind];
       const length = cache.medianMs[kind] ?? DEFAULT_RUN_MS;
       const rows = cache.rows[kind] ?? 0;
-      const emit = (start: number) => visit(c, kind, start, start + length, rows);
-      if (applyAt === undefined) {
-        if (anchor) walkGrid(anchor.at, interval, from, to, emit);
-        continue;
+      // The old grid up to the move (or the whole window), then the move's grid after it.
+      const oldEnd = applyAt === undefined ? to : Math.min(to, applyAt);
+      if (anchor) {
+        const k = Math.max(1, Math.ceil((from - anchor.at) / interval));
+        for (let at = anchor.at + k * interval; at < oldEnd; at += interval)
+          visit(c, kind, at, at + length, rows);
       }
-      if (anchor) walkGrid(anchor.at, interval, from, Math.min(to, applyAt), emit);
-      walkGrid(applyAt, interval, Math.max(from, applyAt), to, emit);
+      if (applyAt !== undefined) {
+        const k = Math.max(1, Math.ceil((Math.max(from, applyAt) - applyAt) / interval));
+        for (let at = applyAt + k * interval; at < to; at += interval) visit(c, kind, at, at + length, rows);
+      }
     }
   }
 }
