@@ -88,6 +88,9 @@ test.describe.serial("schedule map", () => {
     for (const [, schema, table] of PILE)
       await expect(list.getByRole("link", { name: `payment.${schema}.${table}` })).toBeVisible();
     await expectNoA11yViolations(page, { step: "schedule map with a pile-up selected" });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectNoA11yViolations(page, { step: "schedule map, dark" });
+    await page.emulateMedia({ colorScheme: "light" });
     await shoot(page);
 
     // The pile-up's cells before and after the preview.
