@@ -11,13 +11,14 @@ export function cellTime(map: ScheduleMap, index: number): string {
   return `${day}${clockUtc(start)}–${clockUtc(end)} UTC`;
 }
 
-export function startsText(full: number, incremental: number): string {
-  if (full === 0 && incremental === 0) return "no runs start";
+export function startsText(full: number, incremental: number, past = false): string {
+  const verb = past ? "started" : full + incremental === 1 ? "starts" : "start";
+  if (full === 0 && incremental === 0) return `no runs ${past ? "started" : "start"}`;
   const parts = [
     full ? plural(full, "full refresh", "full refreshes") : "",
     incremental ? plural(incremental, "incremental sync", "incremental syncs") : "",
   ].filter(Boolean);
-  return `${parts.join(" and ")} start`;
+  return `${parts.join(" and ")} ${verb}`;
 }
 
 /** The cell in words, for its accessible name and the detail heading. */
@@ -32,7 +33,7 @@ export function cellWords(map: ScheduleMap, index: number): string {
   const rows = map.rows[index]!;
   const going = peak ? `, at most ${plural(peak, "run", "runs")} at once` : "";
   const moved = rows ? `, ${plural(Math.round(rows), "row", "rows")}` : "";
-  return `${time}: ${startsText(full, incremental)}${going}${moved}`;
+  return `${time}: ${startsText(full, incremental, !map.grid.projected)}${going}${moved}`;
 }
 
 export { plural };

@@ -8,7 +8,7 @@ export function summarize(map: ScheduleMap, caches: readonly MapCache[]): string
   const { grid, totals } = map;
   const when = `${VIEW_LABELS[grid.view]}${grid.projected ? " (estimate)" : ""}`;
   const lines = [
-    `${when}: ${startsText(totals.full, totals.incremental)} across ${plural(caches.length, "cache", "caches")}.`,
+    `${when}: ${startsText(totals.full, totals.incremental, !grid.projected)} across ${plural(caches.length, "cache", "caches")}.`,
   ];
   let busiest = -1;
   for (let i = 0; i < map.full.length; i++) {
@@ -21,12 +21,12 @@ export function summarize(map: ScheduleMap, caches: readonly MapCache[]): string
         ? ""
         : ` at ${grid.view === "next-24h" ? "" : `${dayUtc(totals.peakAt)} `}${clockUtc(totals.peakAt)} UTC`;
     lines.push(
-      `Busiest slot: ${cellTime(map, busiest)}, where ${startsText(map.full[busiest]!, map.incremental[busiest]!)}. At most ${plural(totals.peak, "run", "runs")} at once${peakAt}.`,
+      `Busiest slot: ${cellTime(map, busiest)}, where ${startsText(map.full[busiest]!, map.incremental[busiest]!, !grid.projected)}. At most ${plural(totals.peak, "run", "runs")} at once${peakAt}.`,
     );
   }
   lines.push(
     map.pileUps.length === 0
-      ? "No pile-ups: no group of runs starts together much more than an even spread would."
+      ? `No pile-ups: no group of runs ${grid.projected ? "starts" : "started"} together much more than an even spread would.`
       : `${plural(map.pileUps.length, "pile-up", "pile-ups")} found; the largest: ${map.pileUps[0]!.text}.`,
   );
   if (grid.projected) {
