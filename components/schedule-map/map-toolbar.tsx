@@ -2,6 +2,7 @@
 
 import { NativeSelect } from "@/components/ui/input";
 import { STATUS_LABELS } from "@/components/caches/cache-status-badge";
+import { CatalogFilter } from "@/components/caches/catalog-filter";
 import { CACHE_STATUSES, type CacheMode, type CacheStatusValue } from "@/lib/types";
 import { type MapMetric, type MapState } from "@/lib/schedule-map";
 import type { MapView } from "@/lib/schedule-map";
@@ -65,18 +66,11 @@ export function MapToolbar({ state, catalogs, onChange }: ToolbarProps) {
             </option>
           ))}
         </NativeSelect>
-        <NativeSelect
-          aria-label="Filter by catalog"
+        <CatalogFilter
           value={state.catalog}
-          onChange={(e) => onChange({ catalog: e.target.value })}
-        >
-          <option value="">All catalogs</option>
-          {catalogs.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
+          catalogs={catalogs}
+          onChange={(catalog) => onChange({ catalog })}
+        />
         <NativeSelect
           aria-label="Filter by mode"
           value={state.mode}
