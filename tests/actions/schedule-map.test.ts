@@ -113,8 +113,8 @@ describe("the projected map against the sandbox's real run times", () => {
         compared += got.length;
       }
     }
-    // PT2S, PT3S and PT5S + PT2S over four and a half seconds.
-    expect(compared).toBeGreaterThanOrEqual(7);
+    // Over four and a half seconds at least two runs of each PT2S schedule and one of the PT3S one, whatever the phases.
+    expect(compared).toBeGreaterThanOrEqual(5);
   }, 30_000);
 });
 
