@@ -10,6 +10,7 @@ import type { CacheStatusValue } from "@/lib/types";
 import { FreshnessFilter } from "@/components/freshness/freshness-filter";
 
 import { STATUS_LABELS } from "./cache-status-badge";
+import { CatalogFilter } from "./catalog-filter";
 
 const FILTER_STATUSES: CacheStatusValue[] = [
   "running",
@@ -66,18 +67,11 @@ export function CachesToolbar({ state, catalogs, onChange }: Props) {
         </div>
         <FreshnessFilter value={state.fresh} onChange={(fresh) => onChange({ fresh })} />
         <div>
-          <NativeSelect
-            aria-label="Filter by catalog"
+          <CatalogFilter
             value={state.catalog}
-            onChange={(e) => onChange({ catalog: e.target.value })}
-          >
-            <option value="">All catalogs</option>
-            {catalogs.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </NativeSelect>
+            catalogs={catalogs}
+            onChange={(catalog) => onChange({ catalog })}
+          />
         </div>
       </div>
       <div className="flex gap-2 md:ml-auto">

@@ -35,7 +35,12 @@ export async function ConsoleShell({
   // The admin pages belong to no project; the query keeps the one the person came from in the header.
   const keep = projectId ? `?project=${encodeURIComponent(projectId)}` : "";
   const nav: NavItem[] = [
-    ...(base ? [{ href: `${base}/caches`, label: "Caches" }] : [{ href: "/projects", label: "Projects" }]),
+    ...(base
+      ? [
+          { href: `${base}/caches`, label: "Caches" },
+          { href: `${base}/schedule`, label: "Schedule map" },
+        ]
+      : [{ href: "/projects", label: "Projects" }]),
     ...(base && hasRole(user.role, "operator") ? [{ href: `${base}/caches/new`, label: "New cache" }] : []),
     {
       href: `/notifications${keep}`,

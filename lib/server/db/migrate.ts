@@ -2,6 +2,7 @@ import "server-only";
 
 import { migrateAlerts } from "../alerts/migrate";
 import { migrateFreshnessTargets } from "../freshness/targets-store";
+import { migrateScheduleMoves } from "../schedule-map/moves-store";
 
 import type { ConsoleDb } from "./database";
 
@@ -27,4 +28,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
   await db.schema.createIndex("audit_log_action").ifNotExists().on("audit_log").column("action").execute();
   await migrateFreshnessTargets({ db, kind });
   await migrateAlerts({ db, kind });
+  await migrateScheduleMoves({ db, kind });
 }
