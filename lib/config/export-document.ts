@@ -1,6 +1,6 @@
 // Writes a project's caches as a config file: a stable order (catalog, schema, table) and a comment on every value
 // that is a default, so a reviewer sees what was chosen and what was left alone.
-import { Document, isScalar, type Scalar } from "yaml";
+import { Document, isScalar } from "yaml";
 
 import { CONFIG_VERSION, type ConfigCache, type ConfigDocument } from "@/lib/schemas/config-document";
 
@@ -31,7 +31,7 @@ export function exportConfigDocument(projectId: string, caches: readonly ConfigC
   ].join("\n");
   const comment = (path: unknown[], text: string) => {
     const node = doc.getIn(path, true);
-    if (isScalar(node)) (node as Scalar).comment = ` ${text}`;
+    if (isScalar(node)) node.comment = ` ${text}`;
   };
   comment(["project"], "where this was exported from; plan and apply take the target project");
   sorted.forEach((c, i) => {

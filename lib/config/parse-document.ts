@@ -1,7 +1,7 @@
 // Reads a config file (YAML, so JSON too) and validates it with the console's own schemas and schedule policy.
 // Every problem names the file, the line and column, and the field, so it can be fixed where it is.
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 
 import type { PolicyErrors, ScheduleExpressions } from "@/lib/schedule";
 import {

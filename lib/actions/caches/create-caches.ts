@@ -3,24 +3,22 @@
 import { returnValidationErrors } from "next-safe-action";
 
 import { ActionError } from "@/lib/action-error";
-import type { CreateRequest } from "@/lib/partner-api/requests";
 import { authActionClient } from "@/lib/safe-action";
-import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
-import { getPeaka } from "@/lib/server/peaka";
+import { CACHE_ACTIONS } from "@/lib/schemas/cache-operations";
+import { createCachesSchema } from "@/lib/schemas/wizard";
+import { createCachesAudited } from "@/lib/server/wizard/create-audited";
 import { itemPolicyErrors } from "@/lib/server/wizard/item-policy";
-import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
 import {
   claimSubmission,
   releaseSubmission,
   saveSubmission,
   waitForSubmission,
 } from "@/lib/server/wizard/submission-store";
-import { batchAudit } from "@/lib/wizard/batch-audit";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import type { SubmissionResult } from "@/lib/wizard/types";
 
 export const createCachesAction = authActionClient
-  .metadata({ actionName: "createCaches", audit: "cache.create", role: "operator" })
+  .metadata(CACHE_ACTIONS.createCaches)
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
     const { projectId, idempotencyKey: key, items } = parsedInput;
@@ -38,32 +36,14 @@ export const createCachesAction = authActionClient
       );
     }
 
-    const target = items.map((item) => tableLabel(item.table)).join(", ");
-    // What went to Peaka: tables cached already are left out, so a batch may have become a single create.
-    let request: CreateRequest | null = null;
     try {
-      const outcomes = await createCachesForPlan(getPeaka(), projectId, items, (sent) => {
-        request = sent;
-      });
+      const outcomes = await createCachesAudited(ctx, projectId, items);
       // Nothing was created because of a schedule: the same key may be sent again once it is fixed.
       if (rejectedSchedule(outcomes)) await releaseSubmission(key);
       else await saveSubmission(key, outcomes);
-      await ctx.audit({
-        projectId,
-        target: outcomes.map((outcome) => outcome.label ?? tableLabel(outcome.table)).join(", ") || target,
-        request,
-        ...batchAudit(outcomes),
-      });
       return { key, outcomes };
     } catch (error) {
       await releaseSubmission(key);
-      await ctx.audit({
-        projectId,
-        target,
-        request,
-        outcome: "failure",
-        detail: String(error),
-      });
       throw error;
     }
   });

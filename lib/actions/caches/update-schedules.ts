@@ -4,14 +4,14 @@ import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 
 import { authActionClient } from "@/lib/safe-action";
-import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
+import { CACHE_ACTIONS, updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { updateSchedules } from "@/lib/server/caches/operations";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
 import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-policy";
 
 /** Sends both schedules every time: Peaka does not say whether PUT merges or replaces. */
 export const updateSchedulesAction = authActionClient
-  .metadata({ actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" })
+  .metadata(CACHE_ACTIONS.updateSchedules)
   .inputSchema(updateSchedulesSchema)
   .action(async ({ parsedInput: { projectId, cacheId, schedules }, ctx }) => {
     const policy = serverPolicyErrors(schedules);

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { migrateFreshnessTargets } from "../freshness/targets-store";
+import { migrateApiTokens } from "../tokens/token-store";
 
 import type { ConsoleDb } from "./database";
 
@@ -25,4 +26,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
   await db.schema.createIndex("audit_log_at").ifNotExists().on("audit_log").column("at").execute();
   await db.schema.createIndex("audit_log_action").ifNotExists().on("audit_log").column("action").execute();
   await migrateFreshnessTargets({ db, kind });
+  await migrateApiTokens({ db, kind });
 }
