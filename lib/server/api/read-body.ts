@@ -23,7 +23,10 @@ export async function readBody<S extends z.ZodMiniType>(
   try {
     json = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
-    return { ok: false, response: refuse(400, "The body is not JSON: send Content-Type: application/json.", "validation") };
+    return {
+      ok: false,
+      response: refuse(400, "The body is not JSON: send Content-Type: application/json.", "validation"),
+    };
   }
   if (json === null || typeof json !== "object" || Array.isArray(json))
     return { ok: false, response: refuse(400, "The body must be a JSON object.", "validation") };
@@ -31,8 +34,11 @@ export async function readBody<S extends z.ZodMiniType>(
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
-    response: invalid(parsed.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message }))),
+    response: invalid(
+      parsed.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message })),
+    ),
   };
 }
 
-const tooLarge = () => refuse(413, `Request body too large: at most ${MAX_API_BODY_BYTES / 1024 / 1024} MiB here.`);
+const tooLarge = () =>
+  refuse(413, `Request body too large: at most ${MAX_API_BODY_BYTES / 1024 / 1024} MiB here.`);

@@ -55,7 +55,9 @@ export function withToken<P extends Record<string, string>>(guard: Guard, handle
       }
       const caller = await resolveApiToken(presented);
       if (!caller)
-        return unauthorized("This token is unknown, revoked or expired, or its user is disabled. Create a new one.");
+        return unauthorized(
+          "This token is unknown, revoked or expired, or its user is disabled. Create a new one.",
+        );
       const retryAfter = tokenRateRetryAfter(caller.tokenId);
       if (retryAfter !== null) {
         const response = refuse(429, `Too many calls with this token: wait ${retryAfter} s and try again.`);
@@ -63,9 +65,14 @@ export function withToken<P extends Record<string, string>>(guard: Guard, handle
         return response;
       }
       const params = (await context.params) ?? ({} as P);
-      const tooLong = Object.entries(params).find(([, v]) => typeof v === "string" && v.length > MAX_PARAM_LENGTH);
+      const tooLong = Object.entries(params).find(
+        ([, v]) => typeof v === "string" && v.length > MAX_PARAM_LENGTH,
+      );
       if (tooLong)
-        return refuse(400, `The ${tooLong[0]} in this address is too long: at most ${MAX_PARAM_LENGTH} characters.`);
+        return refuse(
+          400,
+          `The ${tooLong[0]} in this address is too long: at most ${MAX_PARAM_LENGTH} characters.`,
+        );
       const { user } = caller;
       if (caller.projectId && params.projectId !== undefined && params.projectId !== caller.projectId)
         return refuse(403, `This token is limited to project ${caller.projectId}.`);
