@@ -42,6 +42,7 @@ export async function ConsoleShell({
           { href: `/users${keep}`, label: "Users", match: "/users" },
         ]
       : []),
+    { href: `/tokens${keep}`, label: "Tokens", match: "/tokens" },
   ];
   return (
     <AppShell
