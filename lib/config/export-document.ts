@@ -38,7 +38,10 @@ export function exportConfigDocument(projectId: string, caches: readonly ConfigC
     if (c.schedules.incremental === null) comment(["caches", i, "schedules", "incremental"], "off");
     if (c.schedules.fullRefresh === null) comment(["caches", i, "schedules", "fullRefresh"], "off");
     if (!c.freshnessTarget)
-      comment(["caches", i, "freshnessTarget"], "default: the project's target, else derived from the schedules");
+      comment(
+        ["caches", i, "freshnessTarget"],
+        "default: the project's target, else derived from the schedules",
+      );
     if (!c.paused) comment(["caches", i, "paused"], "default");
   });
   return doc.toString({ lineWidth: 0 });

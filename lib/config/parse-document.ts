@@ -4,13 +4,11 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import type * as z from "zod/mini";
 
 import type { PolicyErrors, ScheduleExpressions } from "@/lib/schedule";
-import {
-  type ConfigDocument,
-  configDocumentSchema,
-  MAX_CONFIG_CHARS,
-} from "@/lib/schemas/config-document";
+import { type ConfigDocument, configDocumentSchema, MAX_CONFIG_CHARS } from "@/lib/schemas/config-document";
 
-export type ConfigProblem = { file: string; line: number; column: number; field: string; message: string };
+import { type ConfigProblem, fieldName } from "./problem";
+
+export { type ConfigProblem, fieldName, formatProblem } from "./problem";
 
 export type ParsedConfig = { ok: true; document: ConfigDocument } | { ok: false; problems: ConfigProblem[] };
 
@@ -19,18 +17,6 @@ type Options = {
   /** The schedule policy (the server passes its CONSOLE_MIN_INTERVAL); null when the schedules pass. */
   policy?: (schedules: ScheduleExpressions) => PolicyErrors | null;
 };
-
-/** `file:line:column: field: message`, the shape editors and CI logs link from. */
-export function formatProblem(p: ConfigProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.field ? `${p.field}: ` : ""}${p.message}`;
-}
-
-/** `caches[2].schedules.incremental` */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
-    .join("");
-}
 
 export function parseConfigDocument(text: string, { file, policy }: Options): ParsedConfig {
   const at = (field: string, message: string, line = 1, column = 1): ConfigProblem => ({
@@ -41,7 +27,10 @@ export function parseConfigDocument(text: string, { file, policy }: Options): Pa
     message,
   });
   if (text.length > MAX_CONFIG_CHARS)
-    return { ok: false, problems: [at("", `The file is too large: at most ${MAX_CONFIG_CHARS / 1024} KiB.`)] };
+    return {
+      ok: false,
+      problems: [at("", `The file is too large: at most ${MAX_CONFIG_CHARS / 1024} KiB.`)],
+    };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -80,7 +69,12 @@ export function parseConfigDocument(text: string, { file, policy }: Options): Pa
       seen.add(path);
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys)
-          locate(issue.path, fieldName([...issue.path, key]), `Unknown field ${key}: ${knownFields(issue.path)}`, key);
+          locate(
+            issue.path,
+            fieldName([...issue.path, key]),
+            `Unknown field ${key}: ${knownFields(issue.path)}`,
+            key,
+          );
       } else {
         locate(issue.path, fieldName(issue.path), issueMessage(issue));
       }
@@ -91,7 +85,11 @@ export function parseConfigDocument(text: string, { file, policy }: Options): Pa
     parsed.data.caches.forEach((cache, index) => {
       const errors = policy(cache.schedules);
       for (const [field, message] of Object.entries(errors ?? {}))
-        locate(["caches", index, "schedules", field], fieldName(["caches", index, "schedules", field]), message);
+        locate(
+          ["caches", index, "schedules", field],
+          fieldName(["caches", index, "schedules", field]),
+          message,
+        );
     });
     if (problems.length > 0) return { ok: false, problems };
   }
@@ -102,7 +100,8 @@ const firstLine = (text: string) => text.split("\n")[0] ?? text;
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   // zod's own wording for a missing field ("expected string, received undefined") says nothing about the fix.
-  if (issue.code === "invalid_type" && issue.input === undefined) return `This field is required (${issue.expected}).`;
+  if (issue.code === "invalid_type" && issue.input === undefined)
+    return `This field is required (${issue.expected}).`;
   return issue.message;
 }
 

@@ -97,7 +97,8 @@ export function diffCache(current: ConfigCache, desired: ConfigCache): FieldChan
     changes.push({ field: "freshnessTarget", from: targetText(fromTarget), to: targetText(toTarget) });
   const fromPaused = current.paused ?? false;
   const toPaused = desired.paused ?? false;
-  if (fromPaused !== toPaused) changes.push({ field: "paused", from: String(fromPaused), to: String(toPaused) });
+  if (fromPaused !== toPaused)
+    changes.push({ field: "paused", from: String(fromPaused), to: String(toPaused) });
   return changes;
 }
 

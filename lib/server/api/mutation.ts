@@ -3,7 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 
 import { ActionError } from "@/lib/action-error";
-import { fieldName } from "@/lib/config/parse-document";
+import { fieldName } from "@/lib/config/problem";
 import type { PolicyErrors } from "@/lib/schedule";
 
 import { scheduleRejectionOf } from "../peaka/schedule-rejection";

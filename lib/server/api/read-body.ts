@@ -2,7 +2,7 @@ import "server-only";
 
 import type * as z from "zod/mini";
 
-import { fieldName } from "@/lib/config/parse-document";
+import { fieldName } from "@/lib/config/problem";
 
 import { invalid, refuse } from "../route-response";
 
