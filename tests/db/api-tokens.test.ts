@@ -13,10 +13,7 @@ const BACKENDS = [
     name: "SQLite",
     start: () =>
       Promise.resolve({
-        env: { CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-tokens-sqlite-")) } as Record<
-          string,
-          string
-        >,
+        env: { CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-tokens-sqlite-")) },
         stop: () => Promise.resolve(),
       }),
   },
