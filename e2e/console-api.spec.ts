@@ -185,6 +185,9 @@ test("tokens: Bearer only, never on pages, role capped, project limit, revoke, a
     /no higher than its user's: viewer@demo\.test is viewer/,
   );
   const viewer = await token(viewerPage, { role: "viewer" });
+  expect(await createToken(viewerPage, { role: "viewer", userId: "someone-else" })).toMatch(
+    /Only admins create tokens for other people/,
+  );
   const list = await api.get("/api/v1/projects/demoPrj1/caches", { headers: bearer(viewer.token) });
   expect(list.status()).toBe(200);
   const run = await api.post(`/api/v1/projects/demoPrj1/caches/${cacheId}/run-full`, {
@@ -230,6 +233,13 @@ test("tokens: Bearer only, never on pages, role capped, project limit, revoke, a
   const refusals = await page.request.get("/api/audit/export?action=cache.run-full-refresh");
   expect(await refusals.text()).toContain(`viewer@demo.test (token ${viewer.id})`);
 
+  const notYours = await callAction(
+    viewerPage.request,
+    "lib/actions/tokens/revoke-token.ts",
+    { tokenId: limited.id },
+    { origin: stack.consoleUrl },
+  );
+  expect(readAnswer(notYours.body)?.serverError).toMatch(/no such token of yours/);
   const { body } = await callAction(
     page.request,
     "lib/actions/tokens/revoke-token.ts",
