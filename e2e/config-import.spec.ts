@@ -1,22 +1,9 @@
-import type { Page } from "@playwright/test";
-
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { shoot } from "./support/screenshots";
 
 // Issue 17: Export on the overview, and Import: choose a file, see the plan as a table, apply, results per item.
 test.use({ role: "admin" });
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("export the overview's caches, import a changed file: plan table, apply, per-item results", async ({
   page,

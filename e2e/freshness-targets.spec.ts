@@ -2,24 +2,13 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { shoot } from "./support/screenshots";
 import { partnerApi } from "./support/partner-api";
 import { throttledStack } from "./throttled-stack";
 
 // Issue 14: a paused cache crosses its warn and then its error line, and the overview shows it.
 const PROJECT = "demoPrj1";
 const slow = throttledStack();
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 type Run = { status: string; finishedAt?: string | null; updatedAt: string };
 

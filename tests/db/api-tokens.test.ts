@@ -1,30 +1,9 @@
 // Personal access tokens on both databases: stored hashed, and refused once revoked, expired, or their user is
 // disabled; their power is the lower of the token's role and the user's role at the time of the call.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { startPostgres } from "../support/postgres";
-
-const BACKENDS = [
-  {
-    name: "SQLite",
-    start: () =>
-      Promise.resolve({
-        env: { CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-tokens-sqlite-")) },
-        stop: () => Promise.resolve(),
-      }),
-  },
-  {
-    name: "PostgreSQL",
-    async start() {
-      const pg = await startPostgres();
-      return { env: { DATABASE_URL: pg.url } as Record<string, string>, stop: pg.stop };
-    },
-  },
-];
+import { DB_BACKENDS } from "../support/db-backends";
 
 async function loadConsole(env: Record<string, string>) {
   vi.resetModules();
@@ -48,7 +27,7 @@ async function loadConsole(env: Record<string, string>) {
   return { tokens, users, database, admin };
 }
 
-describe.each(BACKENDS)("API tokens on $name", (backend) => {
+describe.each(DB_BACKENDS)("API tokens on $name", (backend) => {
   let stop: () => Promise<void> = () => Promise.resolve();
   let c: Awaited<ReturnType<typeof loadConsole>>;
   let operatorId = "";
