@@ -25,7 +25,13 @@ type ApiTokenTable = {
   revoked_at: string | null;
   last_used_at: string | null;
 };
-type UserRow = { id: string; email: string; name: string; role: string | null; banned?: boolean | number | null };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string | null;
+  banned?: boolean | number | null;
+};
 type TokenDb = Kysely<{ api_token: ApiTokenTable; user: UserRow }>;
 
 /** Tokens start with this, so a leaked one is recognised by secret scanners and in logs. */
@@ -79,10 +85,19 @@ export type ApiToken = {
   lastUsedAt: string | null;
 };
 
-type NewToken = { userId: string; name: string; role: Role; projectId: string | null; expiresAt: string | null };
+type NewToken = {
+  userId: string;
+  name: string;
+  role: Role;
+  projectId: string | null;
+  expiresAt: string | null;
+};
 
 /** Stores a new token and returns it once, in full; afterwards only its id and prefix are known. */
-export async function createApiToken(input: NewToken, createdBy: string): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  input: NewToken,
+  createdBy: string,
+): Promise<{ id: string; token: string }> {
   const db = await table();
   const id = `tok_${randomBytes(6).toString("hex")}`;
   const token = `${TOKEN_PREFIX}${id.slice(4)}_${randomBytes(32).toString("base64url")}`;
@@ -106,7 +121,7 @@ export async function createApiToken(input: NewToken, createdBy: string): Promis
 }
 
 /** One user's tokens, or everyone's (for admins) with `userId` null; newest first. */
-export async function listApiTokens(userId: string | null): Promise<ApiToken[]> {
+export async function listApiTokens(userId: string | null, tokenId?: string): Promise<ApiToken[]> {
   const db = await table();
   let query = db
     .selectFrom("api_token")
@@ -116,6 +131,7 @@ export async function listApiTokens(userId: string | null): Promise<ApiToken[]> 
     .orderBy("api_token.created_at", "desc")
     .limit(1000);
   if (userId) query = query.where("api_token.user_id", "=", userId);
+  if (tokenId) query = query.where("api_token.id", "=", tokenId);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
@@ -133,7 +149,7 @@ export async function listApiTokens(userId: string | null): Promise<ApiToken[]> 
 }
 
 export async function findApiToken(id: string): Promise<ApiToken | null> {
-  return (await listApiTokens(null)).find((t) => t.id === id) ?? null;
+  return (await listApiTokens(null, id))[0] ?? null;
 }
 
 export async function revokeApiToken(id: string): Promise<boolean> {

@@ -46,17 +46,26 @@ describe("parseConfigDocument", () => {
     ["version: 1", "caches:", "  - catalog: payment", "    schema: public", cacheLines].join("\n");
 
   it("names the file, line and field of a bad schedule", () => {
-    const parsed = parse(file("    table: orders\n    schedules:\n      incremental: every hour\n      fullRefresh: null\n"));
+    const parsed = parse(
+      file("    table: orders\n    schedules:\n      incremental: every hour\n      fullRefresh: null\n"),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems).toHaveLength(1);
     const [problem] = parsed.problems;
-    expect(problem).toMatchObject({ file: "prod.yaml", line: 7, column: 20, field: "caches[0].schedules.incremental" });
+    expect(problem).toMatchObject({
+      file: "prod.yaml",
+      line: 7,
+      column: 20,
+      field: "caches[0].schedules.incremental",
+    });
     expect(formatProblem(problem!)).toMatch(/^prod\.yaml:7:20: caches\[0\]\.schedules\.incremental: /);
   });
 
   it("applies the schedule policy at the schedule's own line", () => {
-    const parsed = parse(file("    table: orders\n    schedules:\n      incremental: PT1M\n      fullRefresh: null\n"));
+    const parsed = parse(
+      file("    table: orders\n    schedules:\n      incremental: PT1M\n      fullRefresh: null\n"),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems[0]).toMatchObject({ line: 7, field: "caches[0].schedules.incremental" });
@@ -70,23 +79,29 @@ describe("parseConfigDocument", () => {
     const fields = parsed.problems.map((p) => `${p.line}:${p.field}`);
     expect(fields).toContain("6:caches[0].schedule");
     expect(fields).toContain("3:caches[0].schedules");
-    expect(parsed.problems.find((p) => p.field === "caches[0].schedule")?.message).toMatch(/Unknown field schedule/);
+    expect(parsed.problems.find((p) => p.field === "caches[0].schedule")?.message).toMatch(
+      /Unknown field schedule/,
+    );
   });
 
   it("refuses a table listed twice at the second entry", () => {
-    const entry = "  - catalog: payment\n    schema: public\n    table: orders\n    schedules: { incremental: PT1H, fullRefresh: null }\n";
+    const entry =
+      "  - catalog: payment\n    schema: public\n    table: orders\n    schedules: { incremental: PT1H, fullRefresh: null }\n";
     const parsed = parse(`version: 1\ncaches:\n${entry}${entry}`);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems).toEqual([
-      expect.objectContaining({ line: 9, column: 12, field: "caches[1].table", message: expect.stringMatching(/listed twice/) }),
-    ]);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ line: 9, column: 12, field: "caches[1].table" });
+    expect(parsed.problems[0]?.message).toMatch(/listed twice/);
   });
 
   it("reports YAML syntax errors with their position, and reads JSON as well", () => {
     const broken = parse("version: 1\ncaches:\n  - catalog: [payment\n");
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.problems[0]).toMatchObject({ file: "prod.yaml", message: expect.stringMatching(/not valid YAML/) });
+    if (!broken.ok) {
+      expect(broken.problems[0]).toMatchObject({ file: "prod.yaml", line: 4 });
+      expect(broken.problems[0]?.message).toMatch(/not valid YAML/);
+    }
     const json = parse(JSON.stringify({ version: 1, caches: [orders] }));
     expect(json).toEqual({ ok: true, document: { version: 1, caches: [orders] } });
   });

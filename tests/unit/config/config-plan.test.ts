@@ -61,7 +61,11 @@ describe("planConfig", () => {
   });
 
   it("lists caches absent from the file as deletions only with prune", () => {
-    const input = { document: doc(cache("orders")), live: [live("orders"), live("b"), live("a")], missing: new Map() };
+    const input = {
+      document: doc(cache("orders")),
+      live: [live("orders"), live("b"), live("a")],
+      missing: new Map(),
+    };
     const kept = planConfig({ ...input, prune: false });
     expect(kept.items.map((i) => i.action)).toEqual(["unchanged"]);
     expect(planHasChanges(kept)).toBe(false);
@@ -75,7 +79,10 @@ describe("planConfig", () => {
   });
 
   it("sees no change when the live project already matches the file", () => {
-    const desired = cache("orders", { freshnessTarget: { warnAfter: "PT2H", errorAfter: "PT4H" }, paused: true });
+    const desired = cache("orders", {
+      freshnessTarget: { warnAfter: "PT2H", errorAfter: "PT4H" },
+      paused: true,
+    });
     const plan = planConfig({
       document: doc(desired),
       live: [{ ...desired, freshnessTarget: { warnAfter: "PT120M", errorAfter: "PT4H" }, cacheId: "x" }],
