@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import type * as TokenRate from "@/lib/server/api/token-rate";
+
 // The per-token window of CONSOLE_API_RATE_LIMIT calls a minute (lib/server/api/token-rate.ts).
 describe("tokenRateRetryAfter", () => {
-  let rate: typeof import("@/lib/server/api/token-rate");
+  let rate: typeof TokenRate;
   beforeAll(async () => {
     vi.resetModules();
     Object.assign(process.env, {
