@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { Download, Plus, Upload } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
@@ -83,14 +83,26 @@ export function CachesOverview({
             ) : null}
           </p>
         </div>
-        {canCreate ? (
-          <div className="flex flex-wrap gap-2">
-            <ProjectTargetButton projectId={projectId} caches={caches} />
-            <Link href={`${base}/new`} className={buttonVariants()}>
-              <Plus aria-hidden /> New cache
-            </Link>
-          </div>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          <a
+            href={`/api/projects/${encodeURIComponent(projectId)}/config`}
+            download
+            className={buttonVariants({ variant: "secondary" })}
+          >
+            <Download aria-hidden /> Export
+          </a>
+          {canCreate ? (
+            <>
+              <Link href={`${base}/import`} className={buttonVariants({ variant: "secondary" })}>
+                <Upload aria-hidden /> Import
+              </Link>
+              <ProjectTargetButton projectId={projectId} caches={caches} />
+              <Link href={`${base}/new`} className={buttonVariants()}>
+                <Plus aria-hidden /> New cache
+              </Link>
+            </>
+          ) : null}
+        </div>
       </div>
       {isRefetchError && data ? (
         <p

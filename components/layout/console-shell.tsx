@@ -54,6 +54,7 @@ export async function ConsoleShell({
           { href: `/users${keep}`, label: "Users", match: "/users" },
         ]
       : []),
+    { href: `/tokens${keep}`, label: "Tokens", match: "/tokens" },
   ];
   return (
     <AppShell

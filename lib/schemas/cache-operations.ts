@@ -55,6 +55,20 @@ export const OPERATION_ACTIONS = {
   delete: { actionName: "deleteCache", audit: "cache.delete", role: "operator", stricter: { role: "admin" } },
 } as const satisfies Record<CacheOperation, OperationMetadata>;
 
+/**
+ * The other cache actions' metadata, shared with the console API (app/api/v1) so a call needs the same role and is
+ * audited under the same name whichever way it comes.
+ */
+export const CACHE_ACTIONS = {
+  createCaches: { actionName: "createCaches", audit: "cache.create", role: "operator" },
+  updateSchedules: { actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" },
+  applySchedules: { actionName: "applySchedules", audit: "cache.update-schedules", role: "operator" },
+  cancelRun: { actionName: "cancelRun", audit: "cache.cancel-run", role: "operator" },
+  setFreshnessTarget: { actionName: "setFreshnessTarget", audit: "cache.freshness-target", role: "operator" },
+  applyConfig: { actionName: "applyConfig", audit: "config.apply", role: "operator" },
+  planConfig: { actionName: "planConfig", audit: "config.plan", role: "operator" },
+} as const satisfies Record<string, OperationMetadata>;
+
 /** The role each operation needs in the end. */
 export const OPERATION_ROLE = Object.fromEntries(
   CACHE_OPERATIONS.map((op) => {

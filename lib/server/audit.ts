@@ -68,11 +68,12 @@ export async function recordAudit(input: AuditInput): Promise<void> {
   }
 }
 
-/** While impersonating, both identities: the account acted as, and the admin who acted. */
+/** While impersonating, both identities: the account acted as, and the admin who acted; and the API token used. */
 function actorLabel(actor: ConsoleUser): string {
-  return actor.impersonatedBy
+  const email = actor.impersonatedBy
     ? `${actor.email} (impersonated by ${actor.impersonatedBy.email})`
     : actor.email;
+  return actor.token ? `${email} (token ${actor.token.id})` : email;
 }
 
 // One per process, on globalThis: actions are bundled apart with their own module copies.

@@ -116,6 +116,12 @@ export const envSchema = z.object({
     .min(0, { message: "must be 0 or more" })
     .max(1000, { message: "must be at most 1000 ms, so polling clients still see fresh state" })
     .default(250),
+  CONSOLE_API_RATE_LIMIT: z.coerce
+    .number({ message: "must be a number of calls a minute per token, such as 120" })
+    .int()
+    .min(1, { message: "must be at least 1" })
+    .max(100_000, { message: "must be at most 100000" })
+    .default(120),
   CONSOLE_MIN_INTERVAL: z
     .string()
     .trim()

@@ -52,3 +52,13 @@ export async function answer<T>(
   if (value === null) return refuse(404, options.notFound ?? "Nothing was found here.", "not-found");
   return options.respond ? options.respond(value) : NextResponse.json(value, { headers: NO_STORE });
 }
+
+export type FieldProblem = { field: string; message: string; line?: number; column?: number; file?: string };
+
+/** Input that fails validation: one problem per field, each saying how to fix it. */
+export function invalid(problems: FieldProblem[], message = "The request is not valid: fix the fields listed."): Response {
+  return NextResponse.json(
+    { error: { kind: "validation", message, problems } },
+    { status: 400, headers: NO_STORE },
+  );
+}

@@ -1,36 +1,10 @@
 // Auth and audit against both databases the console supports: the default SQLite file and a real PostgreSQL.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { startPostgres } from "../support/postgres";
+import { DB_BACKENDS } from "../support/db-backends";
 
 const PASSWORD = "db-suite-password-123";
-
-type Backend = {
-  name: string;
-  start: () => Promise<{ env: Record<string, string>; stop: () => Promise<void> }>;
-};
-
-const BACKENDS: Backend[] = [
-  {
-    name: "SQLite",
-    start: () =>
-      Promise.resolve({
-        env: { CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-db-sqlite-")) },
-        stop: () => Promise.resolve(),
-      }),
-  },
-  {
-    name: "PostgreSQL",
-    async start() {
-      const pg = await startPostgres();
-      return { env: { DATABASE_URL: pg.url }, stop: pg.stop };
-    },
-  },
-];
 
 async function loadConsole(env: Record<string, string>) {
   vi.resetModules();
@@ -56,7 +30,7 @@ async function loadConsole(env: Record<string, string>) {
   return { auth: await init.getAuth(), audit, users, database, admin };
 }
 
-describe.each(BACKENDS)("console database on $name", (backend) => {
+describe.each(DB_BACKENDS)("console database on $name", (backend) => {
   let stop: () => Promise<void> = () => Promise.resolve();
   let c: Awaited<ReturnType<typeof loadConsole>>;
 

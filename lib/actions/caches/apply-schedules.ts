@@ -6,6 +6,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { updateSchedulesRequest } from "@/lib/partner-api/requests";
 import { ActionError } from "@/lib/action-error";
 import { authActionClient } from "@/lib/safe-action";
+import { CACHE_ACTIONS } from "@/lib/schemas/cache-operations";
 import { applySchedulesSchema } from "@/lib/schemas/wizard";
 import { cacheLabel } from "@/lib/server/caches/cache-labels";
 import { getPeaka } from "@/lib/server/peaka";
@@ -14,7 +15,7 @@ import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-pol
 
 /** Puts the wizard's schedules on an existing cache; both are always sent because PUT may replace. */
 export const applySchedulesAction = authActionClient
-  .metadata({ actionName: "applySchedules", audit: "cache.update-schedules", role: "operator" })
+  .metadata(CACHE_ACTIONS.applySchedules)
   .inputSchema(applySchedulesSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { projectId, cacheId, schedules } = parsedInput;

@@ -3,27 +3,25 @@
 import { returnValidationErrors } from "next-safe-action";
 
 import { ActionError } from "@/lib/action-error";
-import type { CreateRequest } from "@/lib/partner-api/requests";
 import { authActionClient } from "@/lib/safe-action";
-import { createCachesSchema, tableLabel } from "@/lib/schemas/wizard";
+import { CACHE_ACTIONS } from "@/lib/schemas/cache-operations";
+import { createCachesSchema } from "@/lib/schemas/wizard";
 import { rememberCacheLabel } from "@/lib/server/caches/cache-labels";
 import { storeTargetWith } from "@/lib/server/freshness/store-target";
 import { logger } from "@/lib/server/logger";
-import { getPeaka } from "@/lib/server/peaka";
+import { createCachesAudited } from "@/lib/server/wizard/create-audited";
 import { itemPolicyErrors } from "@/lib/server/wizard/item-policy";
-import { createCachesForPlan } from "@/lib/server/wizard/create-caches";
 import {
   claimSubmission,
   releaseSubmission,
   saveSubmission,
   waitForSubmission,
 } from "@/lib/server/wizard/submission-store";
-import { batchAudit } from "@/lib/wizard/batch-audit";
 import { rejectedSchedule } from "@/lib/wizard/rejected-schedule";
 import type { SubmissionResult } from "@/lib/wizard/types";
 
 export const createCachesAction = authActionClient
-  .metadata({ actionName: "createCaches", audit: "cache.create", role: "operator" })
+  .metadata(CACHE_ACTIONS.createCaches)
   .inputSchema(createCachesSchema)
   .action(async ({ parsedInput, ctx }): Promise<SubmissionResult> => {
     const { projectId, idempotencyKey: key, items, target: freshness } = parsedInput;
@@ -41,22 +39,11 @@ export const createCachesAction = authActionClient
       );
     }
 
-    const target = items.map((item) => tableLabel(item.table)).join(", ");
-    // What went to Peaka: tables cached already are left out, so a batch may have become a single create.
-    let request: CreateRequest | null = null;
     try {
-      const outcomes = await createCachesForPlan(getPeaka(), projectId, items, (sent) => {
-        request = sent;
-      });
+      const outcomes = await createCachesAudited(ctx, projectId, items);
       // Nothing was created because of a schedule: the same key may be sent again once it is fixed.
       if (rejectedSchedule(outcomes)) await releaseSubmission(key);
       else await saveSubmission(key, outcomes);
-      await ctx.audit({
-        projectId,
-        target: outcomes.map((outcome) => outcome.label ?? tableLabel(outcome.table)).join(", ") || target,
-        request,
-        ...batchAudit(outcomes),
-      });
       if (freshness) {
         const created = outcomes.flatMap((o) => (o.status === "created" && o.cacheId ? [o.cacheId] : []));
         for (const o of outcomes) if (o.cacheId && o.label) rememberCacheLabel(projectId, o.cacheId, o.label);
@@ -69,13 +56,6 @@ export const createCachesAction = authActionClient
       return { key, outcomes };
     } catch (error) {
       await releaseSubmission(key);
-      await ctx.audit({
-        projectId,
-        target,
-        request,
-        outcome: "failure",
-        detail: String(error),
-      });
       throw error;
     }
   });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 
 import { authActionClient } from "@/lib/safe-action";
-import { updateSchedulesSchema } from "@/lib/schemas/cache-operations";
+import { CACHE_ACTIONS, updateSchedulesSchema } from "@/lib/schemas/cache-operations";
 import { updateSchedules } from "@/lib/server/caches/operations";
 import { storeTargetWith } from "@/lib/server/freshness/store-target";
 import { scheduleRejectionOf } from "@/lib/server/peaka/schedule-rejection";
@@ -12,7 +12,7 @@ import { policyFieldErrors, serverPolicyErrors } from "@/lib/server/schedule-pol
 
 /** Sends both schedules every time: Peaka does not say whether PUT merges or replaces. */
 export const updateSchedulesAction = authActionClient
-  .metadata({ actionName: "updateSchedules", audit: "cache.update-schedules", role: "operator" })
+  .metadata(CACHE_ACTIONS.updateSchedules)
   .inputSchema(updateSchedulesSchema)
   .action(async ({ parsedInput: { projectId, cacheId, schedules, target }, ctx }) => {
     const policy = serverPolicyErrors(schedules);

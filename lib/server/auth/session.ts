@@ -19,6 +19,8 @@ export type ConsoleUser = {
   role: Role;
   /** Set while an admin impersonates this user (only possible with CONSOLE_IMPERSONATION=on). */
   impersonatedBy?: { id: string; email: string };
+  /** Set when the call came through the console API with a personal access token (its role is then the lower one). */
+  token?: { id: string };
 };
 
 async function lookupSession(requestHeaders: Headers): Promise<CachedSession<ConsoleUser> | null> {

@@ -3,6 +3,7 @@ import "server-only";
 import { migrateAlerts } from "../alerts/migrate";
 import { migrateFreshnessTargets } from "../freshness/targets-store";
 import { migrateScheduleMoves } from "../schedule-map/moves-store";
+import { migrateApiTokens } from "../tokens/token-store";
 
 import type { ConsoleDb } from "./database";
 
@@ -29,4 +30,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
   await migrateFreshnessTargets({ db, kind });
   await migrateAlerts({ db, kind });
   await migrateScheduleMoves({ db, kind });
+  await migrateApiTokens({ db, kind });
 }

@@ -1,0 +1,3 @@
+import { freshnessTargetPut } from "@/lib/server/api/freshness-route";
+
+export const PUT = freshnessTargetPut();
