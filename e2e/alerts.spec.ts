@@ -2,6 +2,7 @@ import { startWebhookReceiver } from "../scripts/alerts/webhook-receiver.mjs";
 
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { token } from "./support/api-tokens";
 import { shootThemesAndWidths as shoot } from "./support/screenshots";
 import { stack } from "./stack";
 
@@ -77,6 +78,28 @@ test("admin adds a webhook channel, sends a test, and a failed run shows as an i
       .poll(() => receiver.accepted().map((r) => (r.json as { type: string }).type))
       .toEqual(["test", "incident.opened"]);
     expect(receiver.received.every((r) => r.verified)).toBe(true);
+
+    // The console API lists the same incident for its project only (issue 17), and says how to fix a bad query.
+    const api = { authorization: `Bearer ${(await token(page)).token}` };
+    const listed = await request.get(`${stack.consoleUrl}/api/v1/projects/${PROJECT}/incidents?status=open`, {
+      headers: api,
+    });
+    expect(listed.status()).toBe(200);
+    const { incidents } = (await listed.json()) as { incidents: { cacheLabel: string; status: string }[] };
+    expect(incidents.filter((i) => i.cacheLabel === "crm.sales.deals").map((i) => i.status)).toEqual([
+      "open",
+    ]);
+    const other = await request.get(`${stack.consoleUrl}/api/v1/projects/demoPrj2/incidents`, {
+      headers: api,
+    });
+    expect(
+      ((await other.json()) as { incidents: { cacheLabel: string }[] }).incidents.map((i) => i.cacheLabel),
+    ).not.toContain("crm.sales.deals");
+    const bad = await request.get(`${stack.consoleUrl}/api/v1/projects/${PROJECT}/incidents?status=closed`, {
+      headers: api,
+    });
+    expect(bad.status()).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("Use status=open or status=resolved");
     await expectNoA11yViolations(page, { step: "notifications" });
     await shoot(page, "notifications");
 

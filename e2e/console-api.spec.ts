@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { stack } from "./stack";
+import { createToken, token } from "./support/api-tokens";
 import { callAction, readAnswer } from "./support/server-actions";
 
 // Issue 17: the console API with personal access tokens, and config as code through the real CLI, against the
@@ -28,32 +29,6 @@ function cc(token: string, ...args: string[]): Promise<Cli> {
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
-}
-
-async function createToken(
-  page: Page,
-  input: Record<string, unknown>,
-): Promise<{ id: string; token: string } | string> {
-  const { body } = await callAction(
-    page.request,
-    "lib/actions/tokens/create-token.ts",
-    {
-      name: "e2e",
-      projectId: "",
-      expiresInDays: 1,
-      ...input,
-    },
-    { origin: stack.consoleUrl },
-  );
-  const answer = readAnswer(body);
-  const data = answer?.data as { id: string; token: string } | undefined;
-  return data ?? (typeof answer?.serverError === "string" ? answer.serverError : body.slice(0, 300));
-}
-
-async function token(page: Page, input: Record<string, unknown>) {
-  const made = await createToken(page, input);
-  if (typeof made === "string") throw new Error(`token not created: ${made}`);
-  return made;
 }
 
 let api: APIRequestContext;

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 
+import type { IncidentView } from "@/lib/alerts/types";
 import { type Plan, planHasChanges } from "@/lib/config/plan";
 import type { ApiCache } from "@/lib/server/api/api-cache";
 import type { ApplyItemResult } from "@/lib/server/config/apply-config";
@@ -22,6 +23,7 @@ Commands:
   runs trigger CACHE_ID [--incremental]
                                      Start a full refresh (or an incremental sync) now.
   freshness check [--strict]         Exit 1 when any cache is stale (past its error line; --strict: also late).
+  incidents list [--open]            The project's alert incidents, open ones first (--open: only those).
 
 Options:
   --project ID   The project (default: CACHE_CONSOLE_PROJECT).
@@ -120,6 +122,7 @@ async function run(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       strict: { type: "boolean" },
       incremental: { type: "boolean" },
+      open: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -128,7 +131,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return command || options.help ? 0 : 1;
   }
-  const words = `${command}${sub && (command === "caches" || command === "runs" || command === "freshness") ? ` ${sub}` : ""}`;
+  const words = `${command}${sub && ["caches", "runs", "freshness", "incidents"].includes(command) ? ` ${sub}` : ""}`;
   switch (words) {
     case "export": {
       const text = await (await call("GET", `/projects/${projectOf(options)}/config`)).text();
@@ -178,6 +181,20 @@ async function run(argv: string[]): Promise<number> {
             : `Freshness: all ${caches.length} fresh enough.`,
         );
       return stale.length ? 1 : 0;
+    }
+    case "incidents list": {
+      const query = options.open ? "?status=open" : "";
+      const { incidents } = await json<{ incidents: IncidentView[] }>(
+        await call("GET", `/projects/${projectOf(options)}/incidents${query}`),
+      );
+      if (options.json) console.log(JSON.stringify(incidents, null, 2));
+      else if (incidents.length === 0) console.log(options.open ? "No open incidents." : "No incidents.");
+      else
+        for (const i of incidents)
+          console.log(
+            `${i.status.padEnd(8)} ${i.openedAt}  ${i.cacheLabel}: ${i.summary}${i.resolvedAt ? ` (resolved ${i.resolvedAt})` : ""}`,
+          );
+      return 0;
     }
     case "runs trigger": {
       if (!arg) throw new CliError("Name the cache: runs trigger CACHE_ID (ids are in `caches list`).");

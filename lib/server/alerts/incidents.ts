@@ -4,12 +4,21 @@ import type { AlertCondition, IncidentView } from "@/lib/alerts/types";
 
 import { alertDb } from "./alert-db";
 
-/** Open incidents first, then the most recently opened: the in-app notification list. */
-export async function listIncidents({ limit }: { limit: number }): Promise<IncidentView[]> {
+/** Open incidents first, then the most recently opened: the in-app notification list and the console API. */
+export async function listIncidents({
+  limit,
+  projectId,
+  status,
+}: {
+  limit: number;
+  projectId?: string;
+  status?: "open" | "resolved";
+}): Promise<IncidentView[]> {
   const db = await alertDb();
-  const rows = await db
-    .selectFrom("alert_incident")
-    .selectAll()
+  let query = db.selectFrom("alert_incident").selectAll();
+  if (projectId !== undefined) query = query.where("project_id", "=", projectId);
+  if (status !== undefined) query = query.where("status", status === "open" ? "=" : "!=", "open");
+  const rows = await query
     .orderBy((eb) => eb.case().when("status", "=", "open").then(0).else(1).end())
     .orderBy("opened_at", "desc")
     .orderBy("id")

@@ -12,6 +12,7 @@ import {
   configBodySchema,
   createCachesBodySchema,
   freshnessTargetBodySchema,
+  incidentsQuerySchema,
   updateSchedulesBodySchema,
 } from "@/lib/schemas/console-api";
 
@@ -50,6 +51,16 @@ const path = (name: string) => ({
   schema: { type: "string", maxLength: 500 },
 });
 const project = [path("projectId")];
+/** A query schema's fields as query parameters (strings on the wire). */
+const queryParameters = (s: z.ZodMiniType) =>
+  Object.entries((schema(s) as { properties?: Record<string, object> }).properties ?? {}).map(
+    ([name, value]) => ({
+      name,
+      in: "query",
+      required: false,
+      schema: value,
+    }),
+  );
 const cache = [path("projectId"), path("cacheId")];
 
 export function openApiDocument(serverUrl: string) {
@@ -151,6 +162,14 @@ export function openApiDocument(serverUrl: string) {
           ],
           requestBody: { ...json(cancelRunBodySchema), required: false },
           responses: { "200": ok("`{ message }`"), ...errors },
+        },
+      },
+      "/projects/{projectId}/incidents": {
+        get: {
+          summary: "List alert incidents, open ones first",
+          description: role("viewer"),
+          parameters: [...project, ...queryParameters(incidentsQuerySchema)],
+          responses: { "200": ok("`{ incidents: [...] }`, open ones first, then the newest"), ...errors },
         },
       },
       "/projects/{projectId}/config": {
