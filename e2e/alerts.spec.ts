@@ -80,7 +80,7 @@ test("admin adds a webhook channel, sends a test, and a failed run shows as an i
     expect(receiver.received.every((r) => r.verified)).toBe(true);
 
     // The console API lists the same incident for its project only (issue 17), and says how to fix a bad query.
-    const api = { authorization: `Bearer ${(await token(page)).token}` };
+    const api = { authorization: `Bearer ${(await token(page, { role: "viewer" })).token}` };
     const listed = await request.get(`${stack.consoleUrl}/api/v1/projects/${PROJECT}/incidents?status=open`, {
       headers: api,
     });
