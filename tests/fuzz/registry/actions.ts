@@ -17,6 +17,12 @@ export type ActionTarget = {
   minValid?: number;
   /** Accepted inputs reach the Partner API: more than 1 in 100 inputs' worth of calls is required. */
   callsPartnerApi: boolean;
+  /**
+   * The action's input schema, for an action that can also answer validation errors after Peaka answered (Peaka's
+   * refusal of a schedule lands on that field): then an input counts as refused, and must make no Partner API
+   * call, when this schema refuses it. Without it, any validation error counts as the schema's refusal.
+   */
+  schema?: () => Promise<{ safeParseAsync: (value: unknown) => Promise<{ success: boolean }> }>;
 };
 
 async function pauseFirst(payload: unknown) {
@@ -57,6 +63,7 @@ export const ACTION_TARGETS: ActionTarget[] = [
   {
     name: "updateSchedules",
     load: async () => (await import("@/lib/actions/caches/update-schedules")).updateSchedulesAction,
+    schema: async () => (await import("@/lib/schemas/cache-operations")).updateSchedulesSchema,
     payloads: (a) =>
       a.shaped(fc.record({ projectId: a.project, cacheId: a.cacheId, schedules: a.schedules })),
     callsPartnerApi: true,

@@ -44,13 +44,17 @@ export function describeActionFuzz(targets: ActionTarget[], session: { cookie: s
   async function fuzzAction(target: ActionTarget, payloads: fc.Arbitrary<unknown>) {
     const { DEFAULT_SERVER_ERROR } = await import("@/lib/safe-action");
     const action = await target.load();
+    const schema = await target.schema?.();
     let passed = 0;
     const before = h.recorder.calls.length;
     const runs = await assertMany(payloads, async (payload) => {
       const input = nextInput++;
       if (target.prepare) await h.recorder.within(-1, () => target.prepare?.(payload) ?? Promise.resolve());
       const result = await h.recorder.within(input, () => action(payload as never));
-      if (result?.validationErrors !== undefined) refused.add(input);
+      const schemaRefused = schema
+        ? !(await schema.safeParseAsync(payload)).success
+        : result?.validationErrors !== undefined;
+      if (schemaRefused) refused.add(input);
       else {
         accepted.set(input, payload);
         passed += 1;
