@@ -41,7 +41,10 @@ export function getConsoleDb(): ConsoleDb {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
-  instance = { kind: "sqlite", db: new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }) };
+  instance = {
+    kind: "sqlite",
+    db: new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+  };
   return instance;
 }
 
