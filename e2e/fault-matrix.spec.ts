@@ -27,6 +27,7 @@ const ON_FAULT_B = new Set([
   "latency-under",
   "malformed-json",
   "401",
+  "403",
 ]);
 for (const id of ON_FAULT_B)
   if (!FAULTS.some((f) => f.id === id)) throw new Error(`ON_FAULT_B names no fault: ${id}`);
