@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 
 import type { E2eRole } from "./e2e/fixtures";
-import { FAULT_STACK_SPECS, requestedStacks } from "./e2e/projects";
-import { stack, STACKS, type StackName } from "./e2e/stack";
+import { FAULT_B_SPECS, FAULT_STACK_SPECS, requestedStacks } from "./e2e/projects";
+import { FAULT_STACKS, faultUrls, stack, STACKS, type FaultStackName, type StackName } from "./e2e/stack";
 
 type Options = { stackName: StackName; role: E2eRole | undefined };
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
@@ -73,29 +73,40 @@ const mainServers: WebServer[] = [
   }),
 ];
 
-// The fault-matrix stack: console #2 -> fault proxy -> sandbox #2 (e2e/fault-matrix.spec.ts and FAULT_STACK_SPECS).
-const faultServers: WebServer[] = [
-  // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
-  sandboxServer(stack.faultSandboxPort, stack.faultSandboxDataDir, { SANDBOX_ROW_DELAY_MS: "1" }),
-  {
-    command: `node --import tsx tests/support/fault-proxy.ts --port ${stack.proxyPort} --control-port ${stack.proxyControlPort} --target http://127.0.0.1:${stack.faultSandboxPort}`,
-    url: `${stack.proxyControlUrl}/healthz`,
-    timeout: 60_000,
-    ...quiet,
-  },
-  consoleServer(stack.faultConsolePort, stack.faultConsoleUrl, {
-    PEAKA_API_BASE_URL: `http://127.0.0.1:${stack.proxyPort}/api/v1`,
-    PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
-    CONSOLE_DATA_DIR: stack.faultConsoleDataDir,
-    LOG_FILE: stack.faultLogFile,
-  }),
-];
+// A fault stack: console -> fault proxy -> its own sandbox (e2e/fault-matrix.spec.ts and FAULT_STACK_SPECS). Two of
+// them, so the fault matrix's rows run on two workers.
+function faultServers(name: FaultStackName): WebServer[] {
+  const s = FAULT_STACKS[name];
+  const urls = faultUrls(name);
+  return [
+    // About 1,000 rows a second, so the matrix can cancel a full refresh while it runs.
+    sandboxServer(s.sandboxPort, s.sandboxDataDir, { SANDBOX_ROW_DELAY_MS: "1" }),
+    {
+      command: `node --import tsx tests/support/fault-proxy.ts --port ${s.proxyPort} --control-port ${s.proxyControlPort} --target http://127.0.0.1:${s.sandboxPort}`,
+      url: `${urls.proxyControlUrl}/healthz`,
+      timeout: 60_000,
+      ...quiet,
+    },
+    consoleServer(s.consolePort, urls.consoleUrl, {
+      PEAKA_API_BASE_URL: `${urls.proxyUrl}/api/v1`,
+      PEAKA_TIMEOUT_MS: String(stack.faultTimeoutMs),
+      CONSOLE_DATA_DIR: s.consoleDataDir,
+      LOG_FILE: s.logFile,
+    }),
+  ];
+}
 
 type Project = NonNullable<PlaywrightTestConfig<Options>["projects"]>[number];
-const specGlobs = FAULT_STACK_SPECS.map((name) => `**/${name}`);
+const globs = (names: string[]) => names.map((name) => `**/${name}`);
+/** The fault matrix's rows tagged for the second fault stack (see e2e/fault-matrix.spec.ts). */
+const ON_FAULT_B = /@fault-b/;
 
 /** A stack's setup project (its sessions, e2e/auth.setup.ts) and its specs, one at a time: they share its sandbox. */
-function stackProjects(stackName: StackName, name: string, specs: Pick<Project, "testMatch" | "testIgnore">) {
+function stackProjects(
+  stackName: StackName,
+  name: string,
+  specs: Pick<Project, "testMatch" | "testIgnore" | "grep" | "grepInvert">,
+) {
   const use = { stackName, baseURL: STACKS[stackName].consoleUrl };
   const setup = `${stackName}-setup`;
   return [
@@ -104,15 +115,23 @@ function stackProjects(stackName: StackName, name: string, specs: Pick<Project, 
   ] satisfies Project[];
 }
 
-const mainProjects = stackProjects("main", "main", { testIgnore: specGlobs });
-const faultProjects = stackProjects("fault", "fault-matrix", { testMatch: specGlobs });
+const mainProjects = stackProjects("main", "main", { testIgnore: globs(FAULT_STACK_SPECS) });
+const faultProjects = stackProjects("fault", "fault-matrix", {
+  testMatch: globs(FAULT_STACK_SPECS),
+  grepInvert: ON_FAULT_B,
+});
+const faultBProjects = stackProjects("fault-b", "fault-matrix-b", {
+  testMatch: globs(FAULT_B_SPECS),
+  grep: ON_FAULT_B,
+});
 
 export default defineConfig<Options>({
   testDir: "e2e",
   globalTeardown: "./e2e/global-teardown.ts",
-  // One worker per stack (each project below allows one): the main specs and the fault-matrix stack run side by
-  // side, each stack's specs one after another since they share its sandbox.
-  workers: 2,
+  // One worker per stack (each project below allows one): the main specs and the two fault stacks run side by
+  // side, each stack's specs one after another since they share its sandbox. The e2e step mostly waits (timeouts,
+  // retries, polling), so three workers fit on two cores.
+  workers: 3,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -124,6 +143,14 @@ export default defineConfig<Options>({
     browserName: "chromium",
     launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
   },
-  projects: [...(stacks.has("main") ? mainProjects : []), ...(stacks.has("fault") ? faultProjects : [])],
-  webServer: [...(stacks.has("main") ? mainServers : []), ...(stacks.has("fault") ? faultServers : [])],
+  projects: [
+    ...(stacks.has("main") ? mainProjects : []),
+    ...(stacks.has("fault") ? faultProjects : []),
+    ...(stacks.has("fault-b") ? faultBProjects : []),
+  ],
+  webServer: [
+    ...(stacks.has("main") ? mainServers : []),
+    ...(stacks.has("fault") ? faultServers("fault") : []),
+    ...(stacks.has("fault-b") ? faultServers("fault-b") : []),
+  ],
 });

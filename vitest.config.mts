@@ -1,7 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+const isFuzz = (spec: TestSpecification) => spec.moduleId.includes("/tests/fuzz/");
+
+/**
+ * The fuzz files take minutes each and everything else seconds: they start first, one per worker, and the short
+ * files fill in beside them. On a clean clone Vitest has no timings to sort by, so it cannot know this itself.
+ */
+class FuzzFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return [...sorted.filter(isFuzz), ...sorted.filter((spec) => !isFuzz(spec))];
+  }
+}
 
 export default defineConfig({
   resolve: { alias: { "@": r("./"), "server-only": r("./node_modules/server-only/empty.js") } },
@@ -11,6 +25,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Two, not Vitest's cores-minus-one (one on a 2-core machine): the fuzz files wait on their sandbox and proxy
+    // processes for part of each input, and in `npm test` the e2e step beside them mostly waits too.
+    maxWorkers: 2,
+    sequence: { sequencer: FuzzFirst },
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

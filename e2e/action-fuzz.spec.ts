@@ -1,5 +1,5 @@
-// Every server action over real HTTP against the production build: generated payloads (the same generators as
-// tests/fuzz/actions.test.ts, which runs 10,000 per action in-process) POSTed the way React's client sends them,
+// Every server action over real HTTP against the production build: generated payloads (the same registry,
+// tests/fuzz/registry/actions.ts, that tests/fuzz/actions-*.test.ts run 10,000 per action in-process) POSTed the way React's client sends them,
 // signed in as admin, on the fault-matrix console whose Partner API calls pass through the recording proxy.
 // Per payload: never a 5xx, a readable answer, and no Partner API call unless the payload passed validation;
 // every call keeps the payload's projectId and cacheId as intact path segments. Payloads run one at a time so
@@ -7,7 +7,8 @@
 // cache this spec creates is deleted at the end.
 import fc from "fast-check";
 
-import { actionCases, type Known } from "../tests/fuzz/support/action-payloads";
+import { ACTION_TARGETS } from "../tests/fuzz/registry/actions";
+import { arbitraries, type Known } from "../tests/fuzz/support/action-payloads";
 import { resultProblems } from "../tests/fuzz/support/action-results";
 import { expectedSegments, upstreamProblemsAny } from "../tests/fuzz/support/upstream-checks";
 
@@ -15,8 +16,8 @@ import { proxy } from "./fault-matrix/upstream";
 import { expect, test } from "./fixtures";
 import { buildActions, encodeArgs, readAnswer } from "./support/server-actions";
 
-// Measured here: 8 to 70 payloads a second over HTTP (3,600 in 4.1 min), so 10,000 x 12 cannot run in npm test;
-// tests/fuzz/actions.test.ts runs those in-process. This run proves the wiring with the same generators.
+// Measured here: 8 to 70 payloads a second over HTTP (3,600 in 4.1 min), so 10,000 per action cannot run in npm
+// test; tests/fuzz/actions-*.test.ts run those in-process. This run proves the wiring with the same generators.
 const RUNS = Number(process.env.ACTION_FUZZ_HTTP_RUNS ?? 100);
 const PROJECT = "demoPrj2";
 const DEFAULT_SERVER_ERROR = "The console could not finish this. Try again in a moment.";
@@ -45,15 +46,25 @@ test("every server action over HTTP: no 5xx, readable answers, nothing invalid r
   const cacheId =
     (await api.caches()).find((c) => c.tableName === first.tableName)?.id ??
     (await api.create(first, { incremental: "PT6H" }));
-  const known: Known = { projects: [PROJECT], cacheIds: [cacheId], tables, userIds: [] };
+  // No real users: over HTTP the user actions meet only made-up ids (the in-process run aims at real ones).
+  const known: Known = {
+    projects: [PROJECT],
+    cacheIds: [cacheId],
+    tables,
+    userIds: [],
+    adminId: "",
+    removableUserIds: [],
+  };
 
   const log = proxy(request);
   await log.clear();
 
   const actions = new Map(buildActions({ projectId: PROJECT, cacheId }).map((a) => [a.short, a]));
-  const cases = actionCases(known);
+  const made = arbitraries(known);
   const summary: string[] = [];
-  for (const [name, payloads] of Object.entries(cases)) {
+  for (const target of ACTION_TARGETS) {
+    const { name } = target;
+    const payloads = target.payloads(made);
     const action = actions.get(name);
     if (!action) throw new Error(`no action ${name} in the build's server-reference manifest`);
     const started = Date.now();
@@ -72,27 +83,27 @@ test("every server action over HTTP: no 5xx, readable answers, nothing invalid r
       const { status, body: text } = await callAction(page, action, payload, { at: action.page, body });
       const where = `${name} ${body.slice(0, 300)}`;
       expect(status, `${where}\n${text.slice(0, 300)}`).toBeLessThan(500);
-      const made = (await log.log()).slice(seen);
-      calls += made.length;
+      const sent = (await log.log()).slice(seen);
+      calls += sent.length;
       const answer = readAnswer(text);
       const refused = answer === null || answer.validationErrors !== undefined;
       if (answer !== null) expect(resultProblems(answer, DEFAULT_SERVER_ERROR), where).toEqual([]);
       if (refused) {
         expect(
-          made.map((e) => `${e.method} ${e.path}`),
+          sent.map((e) => `${e.method} ${e.path}`),
           `${where}: refused, yet called`,
         ).toEqual([]);
       } else {
         accepted += 1;
-        expect(upstreamProblemsAny(made, expectedSegments(payload)), where).toEqual([]);
+        expect(upstreamProblemsAny(sent, expectedSegments(payload)), where).toEqual([]);
       }
     }
     const seconds = (Date.now() - started) / 1000;
     summary.push(
       `${name}: ${RUNS} payloads (${oversize} over 1 MB not sent), ${accepted} accepted, ${calls} calls, ${(RUNS / seconds).toFixed(0)}/s`,
     );
-    // Valid new users are rare by design (each costs a password hash); tests/fuzz/actions.test.ts covers them.
-    if (name !== "createUser")
+    // Valid new users are rare by design (each costs a password hash); the in-process run covers them.
+    if (target.minValid === undefined)
       expect(accepted, `${name}: payloads that passed validation`).toBeGreaterThan(0);
   }
   console.log(summary.join("\n"));

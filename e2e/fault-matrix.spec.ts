@@ -10,12 +10,29 @@ import { FAULTS, type FaultCase } from "./fault-matrix/faults";
 import { OPERATIONS, type Operation, type OperationContext } from "./fault-matrix/operations";
 import { writeReliabilityReport, type CellRecord } from "./fault-matrix/report";
 import { BASE_SCHEDULES, faultSandbox, proxy } from "./fault-matrix/upstream";
-import { stack } from "./stack";
+import { faultUrls, stack, type FaultStackName } from "./stack";
 
 let context: BrowserContext;
 let page: Page;
 let ctx: OperationContext;
-// Cells go to a file so a worker restarted after a failing test still reports every cell.
+let stackName: FaultStackName;
+// The matrix's rows run on two fault stacks side by side (projects fault-matrix and fault-matrix-b in
+// playwright.config.ts): these rows are tagged @fault-b. Chosen so the two take about as long, the first stack
+// also running the other fault-stack specs (e2e/projects.ts); docs/benchmarks.md has the per-row times.
+const ON_FAULT_B = new Set([
+  "hang",
+  "latency-past",
+  "reset",
+  "502",
+  "latency-under",
+  "malformed-json",
+  "401",
+  "403",
+]);
+for (const id of ON_FAULT_B)
+  if (!FAULTS.some((f) => f.id === id)) throw new Error(`ON_FAULT_B names no fault: ${id}`);
+// Cells go to a file (both stacks append to it) so a worker restarted after a failing test still reports every
+// cell, and whichever stack finishes last writes the whole report.
 const cellsFile = join(stack.runDir, "fault-matrix-cells.jsonl");
 // Faults the proxy logs as soon as the request arrives or is answered by the sandbox (all but "refused").
 const LOGGED_AT_ONCE = new Set([
@@ -28,15 +45,19 @@ const LOGGED_AT_ONCE = new Set([
   "html",
 ]);
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+  const name = (testInfo.project.use as { stackName?: string }).stackName;
+  if (name !== "fault" && name !== "fault-b")
+    throw new Error(`the fault matrix needs a fault stack, not ${name}`);
+  stackName = name;
   // Deleting needs the admin role; every other operation behaves the same for an operator.
   context = await browser.newContext({
-    baseURL: stack.faultConsoleUrl,
-    storageState: authFile("fault", "admin"),
+    baseURL: faultUrls(stackName).consoleUrl,
+    storageState: authFile(stackName, "admin"),
   });
   page = await context.newPage();
-  await proxy(page.request).clear();
-  const sandbox = faultSandbox(page.request);
+  await proxy(page.request, stackName).clear();
+  const sandbox = faultSandbox(page.request, stackName);
   const [paymentId, crmId] = await Promise.all([sandbox.catalogId("payment"), sandbox.catalogId("crm")]);
   // One cache so the overview has a row to show (and "mutate" has something to mangle).
   const existing = await sandbox.caches();
@@ -53,7 +74,7 @@ test.beforeAll(async ({ browser }) => {
   ]);
   await sandbox.cancelFullRefresh(long);
   await Promise.all([sandbox.waitIdle(idle), sandbox.waitIdle(long)]);
-  ctx = { page, paymentId, crmId, caches: { idle, long, doomed: null } };
+  ctx = { page, stackName, paymentId, crmId, caches: { idle, long, doomed: null } };
 });
 
 test.afterAll(async () => {
@@ -73,7 +94,7 @@ const matches = (op: Operation) => (e: { method: string; path: string }) =>
 /** One direct call to our own route: its answer must be plain, and the upstream call count must follow policy. */
 async function checkRoute(op: Operation, fault: FaultCase): Promise<number | null> {
   if (!op.route) return null;
-  const control = proxy(page.request);
+  const control = proxy(page.request, stackName);
   const call = op.route(ctx);
   await control.clearLog();
   const response =
@@ -93,8 +114,8 @@ async function checkRoute(op: Operation, fault: FaultCase): Promise<number | nul
 }
 
 async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
-  const control = proxy(page.request);
-  const sandbox = faultSandbox(page.request);
+  const control = proxy(page.request, stackName);
+  const sandbox = faultSandbox(page.request, stackName);
   const cell: CellRecord = {
     fault: fault.id,
     op: op.id,
@@ -163,7 +184,8 @@ async function runCell(fault: FaultCase, op: Operation): Promise<CellRecord> {
 }
 
 for (const fault of FAULTS) {
-  test(`fault matrix: ${fault.label}`, async () => {
+  const tag = ON_FAULT_B.has(fault.id) ? ["@fault-b"] : [];
+  test(`fault matrix: ${fault.label}`, { tag }, async () => {
     test.setTimeout(240_000);
     const failures: string[] = [];
     for (const op of OPERATIONS) {

@@ -28,13 +28,17 @@ export default function scanForSecrets(): void {
     stack.partnerKey,
     ...projectKeys(stack.sandboxDataDir),
     ...projectKeys(stack.faultSandboxDataDir),
+    ...projectKeys(stack.faultB.sandboxDataDir),
     ...projectKeys(join(stack.runDir, "slow-sandbox")),
     ...(canary ? [canary] : []),
   ];
   // Each stack this run started (the throttled one of e2e/throttled-stack.ts included) left its console's log.
-  const logs = [stack.logFile, stack.faultLogFile, join(stack.runDir, "slow-console.log")].filter((file) =>
-    existsSync(file),
-  );
+  const logs = [
+    stack.logFile,
+    stack.faultLogFile,
+    stack.faultB.logFile,
+    join(stack.runDir, "slow-console.log"),
+  ].filter((file) => existsSync(file));
   const build = filesUnder(join(process.cwd(), ".next"));
   if (build.length === 0) throw new Error("secret scan: no build output under .next to scan");
   const leaks: string[] = [];

@@ -14,12 +14,19 @@ export const FAULT_STACK_SPECS = [
   "security-anonymous.spec.ts",
 ];
 
+/** Specs that also run on the second fault stack (the fault matrix's rows tagged @fault-b). */
+export const FAULT_B_SPECS = ["fault-matrix.spec.ts"];
+
 export const PROJECT_STACK: Record<string, StackName> = {
   "main-setup": "main",
   main: "main",
   "fault-setup": "fault",
   "fault-matrix": "fault",
+  "fault-b-setup": "fault-b",
+  "fault-matrix-b": "fault-b",
 };
+
+const ALL_STACKS: StackName[] = ["main", "fault", "fault-b"];
 
 // CLI options that take a value, so that value is not mistaken for a file filter.
 const WITH_VALUE = new Set([
@@ -53,7 +60,7 @@ const WITH_VALUE = new Set([
  */
 export function requestedStacks(argv: string[], specFiles: string[]): StackName[] {
   const fromEnv = process.env.E2E_STACKS;
-  if (fromEnv) return fromEnv.split(",").filter((s): s is StackName => s === "main" || s === "fault");
+  if (fromEnv) return fromEnv.split(",").filter((s): s is StackName => ALL_STACKS.includes(s as StackName));
   const testAt = argv.findIndex((a) => a === "test");
   const args = testAt === -1 ? [] : argv.slice(testAt + 1);
   const projects: string[] = [];
@@ -65,13 +72,16 @@ export function requestedStacks(argv: string[], specFiles: string[]): StackName[
     else if (WITH_VALUE.has(arg)) i++;
     else if (!arg.startsWith("-")) filters.push(arg.replace(/:\d+(:\d+)?$/, ""));
   }
-  let stacks = new Set<StackName>(["main", "fault"]);
+  let stacks = new Set<StackName>(ALL_STACKS);
   if (projects.length > 0) stacks = new Set(projects.flatMap((p) => PROJECT_STACK[p] ?? []));
   if (filters.length > 0) {
-    const stackOf = (file: string): StackName =>
-      FAULT_STACK_SPECS.includes(basename(file)) ? "fault" : "main";
+    const stacksOf = (file: string): StackName[] => {
+      const name = basename(file);
+      if (!FAULT_STACK_SPECS.includes(name)) return ["main"];
+      return FAULT_B_SPECS.includes(name) ? ["fault", "fault-b"] : ["fault"];
+    };
     const matched = specFiles.filter((file) => filters.some((f) => file.includes(f) || safeTest(f, file)));
-    const wanted = new Set(matched.map(stackOf));
+    const wanted = new Set(matched.flatMap(stacksOf));
     stacks = new Set([...stacks].filter((s) => wanted.has(s)));
   }
   return [...stacks];

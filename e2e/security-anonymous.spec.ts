@@ -45,7 +45,10 @@ const normalised = (body: string, id: string) =>
     .split(id.slice(0, 8))
     .join("ID8");
 
-test("anonymous requests make no Partner API call and say nothing about what exists", async ({ request, sandbox }) => {
+test("anonymous requests make no Partner API call and say nothing about what exists", async ({
+  request,
+  sandbox,
+}) => {
   const existing = await sandbox.project(PROJECT).freshCache("payment", "public", "refunds", {});
   const unknown = randomUUID();
   const before = (await upstreamLog(request)).length;

@@ -1,8 +1,8 @@
 // `npm test`: every layer, each starting the processes it needs. Steps run as soon as what they need has passed:
 //
-//   lint ─────────────────────────────┐
-//   typecheck ── build ── e2e ────────┤  (e2e: the main and the fault-matrix stack side by side, 2 workers)
-//   unit and contract (vitest) ───────┘
+//   lint (nice 10) ───────────────────┐
+//   typecheck ── build ── e2e ────────┤  (e2e: the main and the two fault stacks side by side, 3 workers)
+//   unit and contract (vitest, 2 workers, nice 10) ┘
 //
 // The build waits for typecheck because tsc reads .next/types, which the build rewrites. Vitest needs no build, so
 // it runs alongside the build and e2e. `node scripts/test.mjs lint e2e` runs only the steps named (in that order of
@@ -32,10 +32,14 @@ function ensureChromium() {
   if (!existsSync("/usr/bin/chromium")) throw new Error("Could not install chromium with apt-get");
 }
 
+// Lint and Vitest are off the longest path (typecheck, build, e2e), so they run at a lower CPU priority: they take
+// the cores whenever that path waits (e2e mostly does), and never slow the build or an e2e test's timeouts.
+const BACKGROUND = existsSync("/usr/bin/nice") ? ["/usr/bin/nice", "-n", "10"] : [];
+
 const STEPS = [
-  { name: "lint", cmd: ["npx", "eslint", ".", "--max-warnings=0"], after: [] },
+  { name: "lint", cmd: [...BACKGROUND, "npx", "eslint", ".", "--max-warnings=0"], after: [] },
   { name: "typecheck", cmd: ["npx", "tsc", "--noEmit"], after: [] },
-  { name: "unit and contract", cmd: ["npx", "vitest", "run"], after: [] },
+  { name: "unit and contract", cmd: [...BACKGROUND, "npx", "vitest", "run"], after: [] },
   { name: "build", cmd: ["npx", "next", "build"], after: ["typecheck"], env: buildEnv },
   { name: "e2e", cmd: ["npx", "playwright", "test"], after: ["build"], before: ensureChromium },
 ];

@@ -10,7 +10,7 @@ const detailUrl = (cacheId: string) => `/projects/${PROJECT}/caches/${cacheId}`;
 const toast = (page: Page, text: RegExp) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 const runCard = (page: Page, kind: "full" | "incremental") =>
   page.locator(`section[data-run-kind="${kind}"]`);
-const sandboxOf = (ctx: OperationContext) => faultSandbox(ctx.page.request);
+const sandboxOf = (ctx: OperationContext) => faultSandbox(ctx.page.request, ctx.stackName);
 
 async function openDetail(page: Page, cacheId: string): Promise<void> {
   await page.goto(detailUrl(cacheId));

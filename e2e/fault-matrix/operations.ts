@@ -3,12 +3,20 @@ import { expect, type Page } from "@playwright/test";
 import type { ProxyLogEntry } from "../../tests/support/fault-proxy";
 import { settle, type Shown } from "./checks";
 import { DETAIL_OPERATIONS } from "./detail-operations";
+import type { FaultStackName } from "../stack";
 import { PARTNER_API, PROJECT } from "./upstream";
 
 /** Caches in the fault sandbox that the detail-page operations work on (ids set up in beforeAll). */
 export type DetailCaches = { idle: string; long: string; doomed: string | null };
 
-export type OperationContext = { page: Page; paymentId: string; crmId: string; caches: DetailCaches };
+export type OperationContext = {
+  page: Page;
+  /** The fault stack this worker's cells run on (each has its own console, proxy and sandbox). */
+  stackName: FaultStackName;
+  paymentId: string;
+  crmId: string;
+  caches: DetailCaches;
+};
 
 export type Operation = {
   id: string;

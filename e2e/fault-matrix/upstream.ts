@@ -1,16 +1,16 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 
 import type { Fault, ProxyLogEntry } from "../../tests/support/fault-proxy";
-import { stack } from "../stack";
+import { faultUrls, type FaultStackName } from "../stack";
 import { partnerApi, type Schedules } from "../support/partner-api";
 
 export const PROJECT = "demoPrj1";
 /** Partner API paths of that project as the proxy logs them. */
 export const PARTNER_API = `/api/v1/data/projects/${PROJECT}`;
 
-/** Drives the fault proxy's control port. */
-export function proxy(request: APIRequestContext) {
-  const url = (path: string) => `${stack.proxyControlUrl}${path}`;
+/** Drives the fault proxy's control port (of the first fault stack unless another is named). */
+export function proxy(request: APIRequestContext, stackName: FaultStackName = "fault") {
+  const url = (path: string) => `${faultUrls(stackName).proxyControlUrl}${path}`;
   return {
     async set(fault: Fault): Promise<void> {
       expect((await request.post(url("/fault"), { data: fault })).ok()).toBe(true);
@@ -27,9 +27,9 @@ export function proxy(request: APIRequestContext) {
   };
 }
 
-/** The fault matrix's own sandbox, read and cleaned directly (not through the proxy). */
-export const faultSandbox = (request: APIRequestContext) =>
-  partnerApi(request, stack.faultSandboxUrl).project(PROJECT);
+/** A fault stack's own sandbox, read and cleaned directly (not through the proxy). */
+export const faultSandbox = (request: APIRequestContext, stackName: FaultStackName = "fault") =>
+  partnerApi(request, faultUrls(stackName).sandboxUrl).project(PROJECT);
 
 /** What the detail caches are reset to before a cell that edits schedules. */
 export const BASE_SCHEDULES: Schedules = { incremental: "PT6H", fullRefresh: "P1D" };

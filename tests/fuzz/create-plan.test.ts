@@ -1,5 +1,5 @@
 // What the create schema accepts is a request the Partner API's own schema accepts, over 10,000 mostly well-formed
-// payloads. (Hostile payloads against every action's schema run through the real actions in actions.test.ts.)
+// payloads. (Hostile payloads against every action's schema run through the real actions in actions-a/-b.test.ts.)
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

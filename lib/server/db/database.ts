@@ -11,6 +11,7 @@ import { logger } from "../logger";
 
 import type { ConsoleTables } from "./tables";
 import { ensurePrivateFile } from "../private-files";
+import { withStatementCache } from "./statement-cache";
 
 export type DbKind = "sqlite" | "postgres";
 export type ConsoleDb = { kind: DbKind; db: Kysely<ConsoleTables> };
@@ -40,7 +41,10 @@ export function getConsoleDb(): ConsoleDb {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
-  instance = { kind: "sqlite", db: new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }) };
+  instance = {
+    kind: "sqlite",
+    db: new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+  };
   return instance;
 }
 

@@ -1,26 +1,28 @@
-// Generated arguments for every server action: hostile values (wrong types, megabyte strings, unicode, ../ and %2F,
-// prototype-pollution keys) mixed with well-formed ones that name real projects, caches, tables and users, so that
-// thousands of inputs pass validation and really reach the Partner API (where their calls are checked).
+// Building blocks for the actions' generated arguments: hostile values (wrong types, megabyte strings, unicode, ../
+// and %2F, prototype-pollution keys) mixed with well-formed ones that name real projects, caches, tables and users,
+// so that thousands of inputs pass validation and really reach the Partner API (where their calls are checked).
+// Each action's own payload is one line in tests/fuzz/registry/actions.ts, built from these.
 import fc from "fast-check";
 
 import { hostileJson, mostlyShaped, nastyName } from "./arbitraries";
 
+/** Real ids found in the sandbox and the console before the run (support/action-fuzz.ts). */
 export type Known = {
   projects: string[];
   cacheIds: string[];
   tables: { catalogId: string; schemaName: string; tableName: string }[];
+  /** Every console user, the signed-in admin included (some actions refuse to act on oneself). */
   userIds: string[];
+  /** The signed-in admin: an action that ends its sessions would sign the rest of the run out. */
+  adminId: string;
+  /** Users created for the run, for actions that remove them. */
+  removableUserIds: string[];
 };
 
 const validExpression = fc.constantFrom("PT6H", "P1D", "P7D", "PT15M", " PT1H ", "PT0.5S", "P1W", null);
 const expression = fc.oneof(
   { weight: 3, arbitrary: validExpression },
   { weight: 1, arbitrary: fc.constantFrom("6h", "PT0S", "-PT1H", "", "P1DT", "PT", "P1Y") },
-  { weight: 1, arbitrary: nastyName },
-);
-const schedules = fc.record({ incremental: expression, fullRefresh: expression });
-const mode = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom("one-time", "incremental", "full-and-incremental") },
   { weight: 1, arbitrary: nastyName },
 );
 
@@ -30,10 +32,18 @@ function realOr<T>(real: T[], weight = 3): fc.Arbitrary<T | string> {
   return fc.oneof({ weight, arbitrary: fc.constantFrom(...real) }, { weight: 1, arbitrary: nastyName });
 }
 
-export function actionCases(known: Known): Record<string, fc.Arbitrary<unknown>> {
+/** Real only about once in `odds` (for inputs whose valid form is expensive, such as a password hash). */
+function rarelyReal<T>(real: T[], odds: number): fc.Arbitrary<T | string> {
+  if (real.length === 0) return nastyName;
+  return fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...real) }, { weight: odds, arbitrary: nastyName });
+}
+
+export type Arbitraries = ReturnType<typeof arbitraries>;
+
+/** The pieces the registry's payloads are made of, aimed at the ids in `known`. */
+export function arbitraries(known: Known) {
   const project = realOr(known.projects);
   const cacheId = realOr(known.cacheIds);
-  const ref = fc.record({ projectId: project, cacheId });
   const table = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...known.tables) },
     {
@@ -41,58 +51,31 @@ export function actionCases(known: Known): Record<string, fc.Arbitrary<unknown>>
       arbitrary: fc.record({ catalogId: nastyName, schemaName: nastyName, tableName: nastyName }),
     },
   );
-  const create = fc.record({
-    projectId: project,
-    idempotencyKey: fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: nastyName }),
-    items: fc.array(fc.record({ table, mode, schedules }), { minLength: 0, maxLength: 3 }),
-  });
-  // Password hashing makes every created user cost ~50 ms of CPU: few well-formed ones, many malformed.
-  const user = fc.record({
-    name: nastyName,
-    email: fc.oneof(
-      { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `fuzz.${a}.${b}@example.com`) },
-      { weight: 1, arbitrary: fc.emailAddress() },
-      { weight: 18, arbitrary: nastyName },
-    ),
-    password: fc.oneof(fc.constant("long-enough-password-1"), nastyName),
-    role: fc.oneof(fc.constantFrom("viewer", "operator", "admin"), nastyName),
-  });
-  const shaped = (shape: fc.Arbitrary<unknown>) => mostlyShaped(shape);
+  const role = fc.oneof(fc.constantFrom("viewer", "operator", "admin"), nastyName);
   return {
-    createCaches: shaped(create),
-    applySchedules: shaped(fc.record({ projectId: project, cacheId, schedules })),
-    updateSchedules: shaped(fc.record({ projectId: project, cacheId, schedules })),
-    runFullRefresh: shaped(ref),
-    runIncremental: shaped(ref),
-    pauseCache: shaped(ref),
-    resumeCache: shaped(ref),
-    deleteCache: shaped(ref),
-    cancelRun: shaped(
-      fc.record({
-        projectId: project,
-        cacheId,
-        kind: fc.oneof(fc.constantFrom("full", "incremental"), nastyName),
-      }),
+    /** A value shaped like `shape` where every field may be replaced by something hostile. */
+    shaped: (shape: fc.Arbitrary<unknown>) => mostlyShaped(shape),
+    hostileJson,
+    nastyName,
+    expression,
+    schedules: fc.record({ incremental: expression, fullRefresh: expression }),
+    mode: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom("one-time", "incremental", "full-and-incremental") },
+      { weight: 1, arbitrary: nastyName },
     ),
-    bulkOperate: shaped(
-      fc.record({
-        projectId: project,
-        operation: fc.oneof(
-          {
-            weight: 3,
-            arbitrary: fc.constantFrom("run-full", "run-incremental", "pause", "resume", "delete"),
-          },
-          { weight: 1, arbitrary: nastyName },
-        ),
-        cacheIds: fc.array(cacheId, { maxLength: 5 }),
-      }),
+    project,
+    cacheId,
+    ref: fc.record({ projectId: project, cacheId }),
+    table,
+    role,
+    realOr,
+    rarelyReal,
+    user: realOr(known.userIds),
+    /** Anyone but the signed-in admin, rarely real. */
+    otherUserRarely: rarelyReal(
+      known.userIds.filter((id) => id !== known.adminId),
+      80,
     ),
-    createUser: fc.oneof({ weight: 4, arbitrary: user }, { weight: 1, arbitrary: hostileJson }),
-    setUserRole: shaped(
-      fc.record({
-        userId: realOr(known.userIds),
-        role: fc.oneof(fc.constantFrom("viewer", "operator", "admin"), nastyName),
-      }),
-    ),
+    removableUser: realOr([...known.removableUserIds, known.adminId].filter(Boolean)),
   };
 }

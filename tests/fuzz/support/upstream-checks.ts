@@ -102,10 +102,11 @@ export function bodyProblems(call: { method: string; path: string; body: string 
   return problems;
 }
 
-/** The path segments an action's payload may put into Partner API calls (a bulk payload: any of its caches). */
+/** The path segments an action's payload may put into Partner API calls (a payload naming caches: any of them). */
 export function expectedSegments(payload: unknown): Record<string, string>[] {
   const p = (payload ?? {}) as { projectId?: unknown; cacheId?: unknown; cacheIds?: unknown };
-  const cacheIds: unknown[] = Array.isArray(p.cacheIds) ? p.cacheIds : [p.cacheId];
+  // No caches named (a project-wide call, such as a freshness target's project default): the project alone.
+  const cacheIds: unknown[] = Array.isArray(p.cacheIds) && p.cacheIds.length > 0 ? p.cacheIds : [p.cacheId];
   return cacheIds.map(
     (cacheId) =>
       Object.fromEntries(
