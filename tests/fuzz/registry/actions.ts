@@ -207,4 +207,155 @@ export const ACTION_TARGETS: ActionTarget[] = [
     payloads: (a) => a.shaped(fc.record({ userId: a.removableUser })),
     callsPartnerApi: false,
   },
+  {
+    name: "saveAlertChannel",
+    load: async () => (await import("@/lib/actions/alerts/channels")).saveChannelAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.oneof(
+          fc.record({
+            kind: fc.oneof(fc.constant("webhook"), a.nastyName),
+            name: a.nastyName,
+            url: fc.oneof(fc.constant("https://hooks.example.com/cache-console"), fc.webUrl(), a.nastyName),
+            slack: fc.oneof(fc.boolean(), a.nastyName),
+            secret: fc.oneof(fc.constant(undefined), a.nastyName),
+            quietStart: fc.oneof(fc.constant(null), fc.constant("22:00"), a.nastyName),
+            quietEnd: fc.oneof(fc.constant(null), fc.constant("07:00"), a.nastyName),
+            changes: fc.boolean(),
+          }),
+          fc.record({
+            kind: fc.constant("email"),
+            name: a.nastyName,
+            smtpUrl: fc.oneof(fc.constant("smtp://user:pw@127.0.0.1:1"), a.nastyName),
+            emailTo: fc.oneof(fc.constant("ops@example.com"), a.nastyName),
+            quietStart: fc.constant(null),
+            quietEnd: fc.constant(null),
+            changes: fc.boolean(),
+          }),
+        ),
+      ),
+    callsPartnerApi: false,
+  },
+  {
+    name: "deleteAlertChannel",
+    load: async () => (await import("@/lib/actions/alerts/channels")).deleteChannelAction,
+    payloads: (a) => a.shaped(fc.record({ channelId: a.nastyName })),
+    callsPartnerApi: false,
+  },
+  {
+    // Unknown channels only: a stored channel's test would call its address.
+    name: "sendAlertTest",
+    load: async () => (await import("@/lib/actions/alerts/channels")).sendTestAction,
+    payloads: (a) => a.shaped(fc.record({ channelId: a.nastyName })),
+    callsPartnerApi: false,
+  },
+  {
+    name: "saveAlertRule",
+    load: async () => (await import("@/lib/actions/alerts/rules")).saveRuleAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.record({
+          name: a.nastyName,
+          scope: fc.oneof(fc.constantFrom("project", "catalog", "caches"), a.nastyName),
+          projectId: a.project,
+          catalogId: fc.oneof(fc.constant(null), a.nastyName),
+          cacheIds: fc.array(a.cacheId, { maxLength: 3 }),
+          failures: fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 200 })),
+          freshness: fc.oneof(fc.constant(null), fc.constantFrom("warn", "error"), a.nastyName),
+          slowFactor: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 200, noNaN: true })),
+          reminder: fc.oneof(fc.constant(null), a.expression),
+          channelIds: fc.array(a.nastyName, { minLength: 1, maxLength: 3 }),
+        }),
+      ),
+    callsPartnerApi: false,
+  },
+  {
+    name: "deleteAlertRule",
+    load: async () => (await import("@/lib/actions/alerts/rules")).deleteRuleAction,
+    payloads: (a) => a.shaped(fc.record({ ruleId: a.nastyName })),
+    callsPartnerApi: false,
+  },
+  {
+    name: "scheduleMove",
+    load: async () => (await import("@/lib/actions/schedule-map/schedule-move")).scheduleMoveAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.record({
+          projectId: a.project,
+          cacheId: a.cacheId,
+          kind: fc.oneof(fc.constantFrom("full", "incremental"), a.nastyName),
+          startAt: fc.oneof(
+            fc
+              .integer({ min: 60, max: 7 * 24 * 3600 })
+              .map((s) => new Date(Date.now() + s * 1000).toISOString()),
+            a.nastyName,
+          ),
+        }),
+      ),
+    callsPartnerApi: false,
+  },
+  {
+    name: "cancelMove",
+    load: async () => (await import("@/lib/actions/schedule-map/cancel-move")).cancelMoveAction,
+    payloads: (a) => a.shaped(fc.record({ projectId: a.project, moveId: a.nastyName })),
+    callsPartnerApi: false,
+  },
+  {
+    name: "createToken",
+    load: async () => (await import("@/lib/actions/tokens/create-token")).createTokenAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.record({
+          name: a.nastyName,
+          role: a.role,
+          projectId: fc.oneof(fc.constant(""), a.project),
+          expiresInDays: fc.oneof(fc.integer({ min: -5, max: 400 }), a.nastyName),
+          userId: fc.oneof(fc.constant(undefined), a.user),
+        }),
+      ),
+    callsPartnerApi: false,
+  },
+  {
+    name: "revokeToken",
+    load: async () => (await import("@/lib/actions/tokens/revoke-token")).revokeTokenAction,
+    payloads: (a) => a.shaped(fc.record({ tokenId: a.nastyName })),
+    callsPartnerApi: false,
+  },
+  {
+    name: "planConfig",
+    load: async () => (await import("@/lib/actions/config/plan-config")).planConfigAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.record({
+          projectId: a.project,
+          document: fc.oneof(
+            a.nastyName,
+            fc.string(),
+            a.hostileJson.map((v) => JSON.stringify(v ?? null)),
+          ),
+          fileName: fc.oneof(fc.constant(undefined), a.nastyName),
+          prune: fc.oneof(fc.boolean(), a.nastyName),
+        }),
+      ),
+    callsPartnerApi: false,
+  },
+  {
+    // Never pruning: a document naming no caches would delete every cache the other actions aim at.
+    name: "applyConfig",
+    load: async () => (await import("@/lib/actions/config/apply-config")).applyConfigAction,
+    payloads: (a) =>
+      a.shaped(
+        fc.record({
+          projectId: a.project,
+          document: fc.oneof(
+            a.nastyName,
+            fc.string(),
+            a.hostileJson.map((v) => JSON.stringify(v ?? null)),
+          ),
+          fileName: fc.oneof(fc.constant(undefined), a.nastyName),
+          prune: fc.constant(false),
+        }),
+      ),
+    callsPartnerApi: false,
+  },
 ];

@@ -93,6 +93,18 @@ export const ROUTE_TARGETS: RouteTarget[] = [
       searched: validQuery(text),
     }),
   ),
+  route(
+    "GET /api/projects/[projectId]/schedule-map",
+    async () => (await import("@/app/api/projects/[projectId]/schedule-map/route")).GET,
+    projectIds,
+    (projectId) => ({ params: { projectId } }),
+  ),
+  route(
+    "GET /api/projects/[projectId]/config",
+    async () => (await import("@/app/api/projects/[projectId]/config/route")).GET,
+    projectIds,
+    (projectId) => ({ params: { projectId } }),
+  ),
 ];
 
 /** The query a search body validates to (trimmed, 2 to 200 characters), or undefined if it is refused. */
