@@ -17,6 +17,8 @@ export async function shootThemesAndWidths(
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}`).toBe(
           width,
         );
+      // A sticky header is drawn where the page was scrolled to: shoot from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
     }
   }

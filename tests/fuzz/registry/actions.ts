@@ -208,7 +208,7 @@ export const ACTION_TARGETS: ActionTarget[] = [
     callsPartnerApi: false,
   },
   {
-    name: "saveAlertChannel",
+    name: "saveChannel",
     load: async () => (await import("@/lib/actions/alerts/channels")).saveChannelAction,
     payloads: (a) =>
       a.shaped(
@@ -237,20 +237,20 @@ export const ACTION_TARGETS: ActionTarget[] = [
     callsPartnerApi: false,
   },
   {
-    name: "deleteAlertChannel",
+    name: "deleteChannel",
     load: async () => (await import("@/lib/actions/alerts/channels")).deleteChannelAction,
     payloads: (a) => a.shaped(fc.record({ channelId: a.nastyName })),
     callsPartnerApi: false,
   },
   {
     // Unknown channels only: a stored channel's test would call its address.
-    name: "sendAlertTest",
+    name: "sendTest",
     load: async () => (await import("@/lib/actions/alerts/channels")).sendTestAction,
     payloads: (a) => a.shaped(fc.record({ channelId: a.nastyName })),
     callsPartnerApi: false,
   },
   {
-    name: "saveAlertRule",
+    name: "saveRule",
     load: async () => (await import("@/lib/actions/alerts/rules")).saveRuleAction,
     payloads: (a) =>
       a.shaped(
@@ -270,7 +270,7 @@ export const ACTION_TARGETS: ActionTarget[] = [
     callsPartnerApi: false,
   },
   {
-    name: "deleteAlertRule",
+    name: "deleteRule",
     load: async () => (await import("@/lib/actions/alerts/rules")).deleteRuleAction,
     payloads: (a) => a.shaped(fc.record({ ruleId: a.nastyName })),
     callsPartnerApi: false,
