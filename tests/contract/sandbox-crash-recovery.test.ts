@@ -164,22 +164,35 @@ describe("crash in the middle of a full refresh", () => {
 
 describe("schedules across downtime", () => {
   it("runs a missed incremental once after a restart, not once per missed interval", async () => {
-    const every2s = { incrementalCacheSchedule: { type: "BASIC", expression: "PT2S" } };
-    expect((await api.put(cachePath("demoPrj1", cacheId), every2s)).status).toBe(200);
+    // Slots sit on the grid (time of the PUT) + k·interval. The restart comes just after the second missed slot, so
+    // the next slot is a whole interval away, however long the restart and the run take on a loaded machine.
+    const interval = 8_000;
+    const every8s = { incrementalCacheSchedule: { type: "BASIC", expression: "PT8S" } };
+    const putStart = Date.now();
+    expect((await api.put(cachePath("demoPrj1", cacheId), every8s)).status).toBe(200);
+    const putEnd = Date.now();
     await sandbox?.stop();
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const restartedAt = new Date().toISOString();
+    const missed = Math.max(2, Math.ceil((Date.now() - putStart) / interval));
+    await new Promise((resolve) => setTimeout(resolve, putEnd + missed * interval + 200 - Date.now()));
+    const restartedAt = Date.now();
     await start();
     await waitForStatus(
       api,
       "demoPrj1",
       cacheId,
-      (x) => x.status === "COMPLETED" && (x.lastIncrementalCacheExecution?.createdAt ?? "") > restartedAt,
+      (x) =>
+        x.status === "COMPLETED" &&
+        Date.parse(x.lastIncrementalCacheExecution?.createdAt ?? "") > restartedAt,
       "first scheduled run after restart",
     );
     const history = (await api.get(cachePath("demoPrj1", cacheId, "/executionHistory?limit=50"))).body as {
       createdAt: string;
     }[];
-    expect(history.filter((run) => run.createdAt > restartedAt)).toHaveLength(1);
-  });
+    const nextSlot = putStart + (missed + 1) * interval;
+    const beforeNextSlot = history.filter((run) => {
+      const at = Date.parse(run.createdAt);
+      return at > restartedAt && at < nextSlot;
+    });
+    expect(beforeNextSlot).toHaveLength(1);
+  }, 60_000);
 });
