@@ -19,7 +19,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   BUILD_SECRET_CANARY: `canary.${randomBytes(12).toString("hex")}`,
 };
-const buildEnv = { ...env, PEAKA_API_KEY: env.BUILD_SECRET_CANARY };
+const buildEnv = { ...env, PEAKA_API_KEY: env.BUILD_SECRET_CANARY, CONSOLE_TEST_BUILD: "1" };
 
 function ensureChromium() {
   if (existsSync("/usr/bin/chromium")) return;

@@ -46,9 +46,15 @@ export const ACTION_TARGETS: ActionTarget[] = [
             { weight: 4, arbitrary: fc.uuid() },
             { weight: 1, arbitrary: a.nastyName },
           ),
-          items: fc.array(fc.record({ table: a.table, mode: a.mode, schedules: a.schedules }), {
-            maxLength: 3,
-          }),
+          items: fc.oneof(
+            {
+              weight: 3,
+              arbitrary: fc.array(fc.record({ table: a.table, mode: a.mode, schedules: a.schedules }), {
+                maxLength: 3,
+              }),
+            },
+            { weight: 1, arbitrary: fc.array(a.wellFormedItem, { minLength: 1, maxLength: 3 }) },
+          ),
         }),
       ),
     callsPartnerApi: true,

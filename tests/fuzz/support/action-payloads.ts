@@ -60,9 +60,24 @@ export function arbitraries(known: Known) {
     expression,
     schedules: fc.record({ incremental: expression, fullRefresh: expression }),
     mode: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom("one-time", "incremental", "full-and-incremental") },
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom("one-time", "incremental", "full-and-incremental", "full-only"),
+      },
       { weight: 1, arbitrary: nastyName },
     ),
+    /**
+     * A wizard item every schema accepts: built from hostile parts alone about one create payload in a hundred
+     * passed, so 100 of them over HTTP sometimes had none that reached the Partner API.
+     */
+    wellFormedItem: fc.record({
+      table: known.tables.length ? fc.constantFrom(...known.tables) : table,
+      mode: fc.constantFrom("one-time", "incremental", "full-and-incremental", "full-only"),
+      schedules: fc.constantFrom(
+        { incremental: "PT6H", fullRefresh: "P1D" },
+        { incremental: "PT1H", fullRefresh: "P7D" },
+      ),
+    }),
     project,
     cacheId,
     ref: fc.record({ projectId: project, cacheId }),

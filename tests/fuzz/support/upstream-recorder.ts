@@ -46,7 +46,9 @@ export function installRecorder(upstreamOrigin: string): Recorder {
         body,
       };
       calls.push(call);
-      byInput.set(call.input, [...(byInput.get(call.input) ?? []), call]);
+      const ofInput = byInput.get(call.input);
+      if (ofInput) ofInput.push(call);
+      else byInput.set(call.input, [call]);
     }
     try {
       return await original(request);
