@@ -9,6 +9,7 @@ import { hasRole, toRole, type Role } from "@/lib/auth/roles";
 import { getConsoleDb } from "../db/database";
 
 import { getAuth } from "./init";
+import { readStoredSession } from "./session-reader";
 import { sessionCache } from "./shared-session-cache";
 import { sessionCacheKey, type CachedSession } from "./session-cache";
 
@@ -23,13 +24,16 @@ export type ConsoleUser = {
   token?: { id: string };
 };
 
-async function lookupSession(requestHeaders: Headers): Promise<CachedSession<ConsoleUser> | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  const { user } = session;
+type SessionParts = {
+  user: { id: string; email: string; name: string; role?: string | null; banned?: boolean | null };
+  session: { expiresAt: Date | string; impersonatedBy?: string | null };
+};
+
+async function toCachedSession(found: SessionParts | null): Promise<CachedSession<ConsoleUser> | null> {
+  if (!found) return null;
+  const { user } = found;
   if (user.banned) return null;
-  const impersonatedBy = await impersonator(session.session.impersonatedBy);
+  const impersonatedBy = await impersonator(found.session.impersonatedBy);
   return {
     user: {
       id: user.id,
@@ -39,8 +43,14 @@ async function lookupSession(requestHeaders: Headers): Promise<CachedSession<Con
       ...(impersonatedBy ? { impersonatedBy } : {}),
     },
     userId: user.id,
-    expiresAt: new Date(session.session.expiresAt),
+    expiresAt: new Date(found.session.expiresAt),
   };
+}
+
+/** Through better-auth's getSession, which also slides the session's expiry and clears stale cookies. */
+async function lookupSession(requestHeaders: Headers): Promise<CachedSession<ConsoleUser> | null> {
+  const auth = await getAuth();
+  return toCachedSession(await auth.api.getSession({ headers: requestHeaders }));
 }
 
 async function impersonator(id: string | null | undefined): Promise<ConsoleUser["impersonatedBy"]> {
@@ -55,7 +65,9 @@ async function impersonator(id: string | null | undefined): Promise<ConsoleUser[
 
 /** Reads go through the short-lived session cache; `fresh` asks the database, for anything that writes. */
 async function readSession(requestHeaders: Headers, fresh = false): Promise<ConsoleUser | null> {
-  const key = fresh ? null : sessionCacheKey(requestHeaders.get("cookie"));
+  if (fresh)
+    return (await toCachedSession(await readStoredSession(requestHeaders.get("cookie"))))?.user ?? null;
+  const key = sessionCacheKey(requestHeaders.get("cookie"));
   if (!key) return (await lookupSession(requestHeaders))?.user ?? null;
   return sessionCache().get(key, () => lookupSession(requestHeaders));
 }

@@ -26,4 +26,12 @@ export type UserTable = {
   createdAt: string | Date;
 };
 
-export type ConsoleTables = { audit_log: AuditTable; user: UserTable };
+/** better-auth's session table, as lib/server/auth/session-reader.ts reads it (better-auth writes it). */
+export type SessionTable = {
+  token: string;
+  userId: string;
+  expiresAt: string | Date;
+  impersonatedBy: string | null;
+};
+
+export type ConsoleTables = { audit_log: AuditTable; user: UserTable; session: SessionTable };
