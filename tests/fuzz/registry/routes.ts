@@ -1,4 +1,4 @@
-// Every route handler the fuzz runs, 10,000 generated requests each (tests/fuzz/routes.test.ts). Adding a handler
+// Every route handler the fuzz runs, 10,000 generated requests each (tests/fuzz/routes-*.test.ts). Adding a handler
 // is one `route(...)` entry here: its name, how to load it, what to generate and the request a value makes
 // (docs/fuzzing.md).
 import fc from "fast-check";

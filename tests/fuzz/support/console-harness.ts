@@ -73,7 +73,9 @@ export async function startHarness(): Promise<Harness> {
   Object.assign(process.env, {
     PEAKA_API_BASE_URL: `${proxy.url}/api/v1`,
     PEAKA_API_KEY: sandbox.keys.partnerKey,
-    PEAKA_TIMEOUT_MS: "5000",
+    // Generous: in npm test this sandbox and proxy run at nice 10 beside e2e and can wait seconds for a core; a
+    // timeout here would be the machine's, not the console's (the fault matrix tests timeouts).
+    PEAKA_TIMEOUT_MS: "30000",
     CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-fuzz-")),
     BETTER_AUTH_SECRET: "fuzz-secret-0123456789abcdef0123456789abcdef",
     BETTER_AUTH_URL: "http://127.0.0.1:3999",

@@ -68,7 +68,7 @@ export function installRecorder(upstreamOrigin: string): Recorder {
     within: (input, fn) => storage.run(input, fn),
     async unattributed(readLog) {
       let proxyLog = await readLog();
-      for (let waited = 0; proxyLog.length < calls.length && waited < 15_000; waited += 200) {
+      for (let waited = 0; proxyLog.length < calls.length && waited < 60_000; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200));
         proxyLog = await readLog();
       }

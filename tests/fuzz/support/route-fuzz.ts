@@ -1,17 +1,19 @@
-// 10,000 generated requests against every route handler in tests/fuzz/registry/routes.ts, called in-process with
+// The route fuzz, for any share of tests/fuzz/registry/routes.ts: 10,000 generated requests per handler, called in-process with
 // a real session and the real sandbox behind a recording proxy: never a 5xx, and every Partner API call an input causes keeps the
 // input's values as intact path segments (searches: exactly the validated query). Inputs run 16 at a time; each
 // upstream call is attributed to its input exactly (see support/upstream-recorder.ts).
 import type fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ROUTE_TARGETS, type Call, type Handler, type Params } from "./registry/routes";
-import { startHarness, type Harness } from "./support/console-harness";
-import { assertMany } from "./support/run-many";
-import { bodyProblems, upstreamProblems } from "./support/upstream-checks";
+import type { Call, Handler, Params, RouteTarget } from "../registry/routes";
+import { startHarness, type Harness } from "./console-harness";
+import { assertMany } from "./run-many";
+import { bodyProblems, upstreamProblems } from "./upstream-checks";
 
-const TIMEOUT = 300_000;
+// As in action-fuzz.ts: minutes under load, and the limit only catches a hang.
+const TIMEOUT = 900_000;
 
+// One harness per test file (each file is its own Vitest worker process).
 let h: Harness;
 let nextInput = 0;
 const checked = new Map<number, { params: Params; query?: string }>();
@@ -66,21 +68,23 @@ async function fuzz(arbitrary: fc.Arbitrary<unknown>, toCall: (value: unknown) =
   return { runs, upstream: h.recorder.calls.length - upstreamBefore };
 }
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
+export function describeRouteFuzz(targets: RouteTarget[]): void {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
 
-describe("route handlers under generated input", () => {
-  it.each(ROUTE_TARGETS.map((t) => [t.name, t] as const))(
-    "%s",
-    async (_name, target) => {
-      const { runs, upstream } = await fuzz(target.inputs, target.toCall, await target.load());
-      // Inputs must really reach the sandbox, or the exactness checks above proved nothing.
-      expect(upstream, "Partner API calls made").toBeGreaterThan(runs / 20);
-    },
-    TIMEOUT,
-  );
-});
+  describe("route handlers under generated input", () => {
+    it.each(targets.map((t) => [t.name, t] as const))(
+      "%s",
+      async (_name, target) => {
+        const { runs, upstream } = await fuzz(target.inputs, target.toCall, await target.load());
+        // Inputs must really reach the sandbox, or the exactness checks above proved nothing.
+        expect(upstream, "Partner API calls made").toBeGreaterThan(runs / 20);
+      },
+      TIMEOUT,
+    );
+  });
+}
