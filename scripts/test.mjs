@@ -108,12 +108,11 @@ const pending = new Set();
 while (!failed) {
   const next = steps.filter((s) => !state.has(s.name) && ready(s));
   for (const step of serial ? next.slice(0, 1) : next) {
+    // A failed step starts nothing new, but the steps already running finish and print their own failures: the
+    // first red step used to stop the others, so a CI log showed which fuzz tests failed but never why.
     const promise = run(step).then(() => {
       pending.delete(promise);
-      if (state.get(step.name).status === "failed" && !failed) {
-        failed = true;
-        stopRunning();
-      }
+      if (state.get(step.name).status === "failed") failed = true;
     });
     pending.add(promise);
   }
