@@ -1,5 +1,6 @@
 // A real HTTP proxy between the console and the Partner API that injects faults on demand.
-// Control API (separate port, so "refused" can close the data port): POST /fault, DELETE /fault, GET /log, DELETE /log.
+// Control API (separate port, so "refused" can close the data port): POST /fault, DELETE /fault, GET /log (or
+// /log?from=N, the entries after the first N), DELETE /log.
 import {
   createServer,
   request as httpRequest,
@@ -269,6 +270,9 @@ export async function startFaultProxy(options: {
         await setFault(null);
         return reply(200, { ok: true });
       }
+      // `?from=N`: only the entries after the first N, so a reader that keeps its own copy never fetches megabytes.
+      const from = /^\/log\?from=(\d+)$/.exec(req.url ?? "")?.[1];
+      if (from !== undefined && req.method === "GET") return reply(200, log.slice(Number(from)));
       if (req.url === "/log" && req.method === "GET") return reply(200, log);
       if (req.url === "/log" && req.method === "DELETE") {
         log.length = 0;

@@ -92,4 +92,15 @@ describe("fault proxy", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     await proxy.setFault(null);
   });
+  it("answers the log whole, or only the entries after the first N", async () => {
+    const control = `http://127.0.0.1:${proxy.controlPort}`;
+    await fetch(`${control}/log`, { method: "DELETE" });
+    for (const path of ["/one", "/two", "/three"]) await fetch(`${proxy.url}${path}`);
+    const paths = async (query: string) =>
+      ((await (await fetch(`${control}/log${query}`)).json()) as { path: string }[]).map((e) => e.path);
+    expect(await paths("")).toEqual(["/one", "/two", "/three"]);
+    expect(await paths("?from=1")).toEqual(["/two", "/three"]);
+    expect(await paths("?from=3")).toEqual([]);
+    expect(await paths("?from=9")).toEqual([]);
+  });
 });
