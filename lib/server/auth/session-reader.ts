@@ -46,10 +46,16 @@ export function verifiedToken(value: string, secret: string): string | null {
 let settings: Promise<{ cookieName: string; secret: string }> | undefined;
 
 function authSettings() {
-  settings ??= getAuth().then(async (auth) => {
-    const context = await auth.$context;
-    return { cookieName: context.authCookies.sessionToken.name, secret: context.secret };
-  });
+  // A failed start (the database briefly away) is tried again on the next call, as getAuth() does, not kept.
+  settings ??= getAuth()
+    .then(async (auth) => {
+      const context = await auth.$context;
+      return { cookieName: context.authCookies.sessionToken.name, secret: context.secret };
+    })
+    .catch((error: unknown) => {
+      settings = undefined;
+      throw error;
+    });
   return settings;
 }
 
