@@ -1,10 +1,8 @@
 import "server-only";
 
-import type { Kysely } from "kysely";
-
 import type { FreshnessTargetInput } from "@/lib/schemas/freshness";
 
-import { getConsoleDb } from "../db/database";
+import { migratedTable } from "../db/migrated-table";
 import type { ConsoleDb } from "../db/database";
 import { forgetOverview } from "../overview-window";
 
@@ -18,7 +16,6 @@ type FreshnessTargetTable = {
   updated_by: string;
 };
 
-type TargetDb = Kysely<{ freshness_target: FreshnessTargetTable }>;
 const PROJECT_DEFAULT = "";
 
 /** Creates the table; part of the console's migrations (lib/server/db/migrate.ts). */
@@ -36,19 +33,7 @@ export async function migrateFreshnessTargets({ db }: ConsoleDb): Promise<void> 
     .execute();
 }
 
-let ready: Promise<TargetDb> | undefined;
-// Reads may come before anything signed in ran the migrations in this process (a route handler's own bundle).
-function table(): Promise<TargetDb> {
-  if (ready) return ready;
-  const created = (async () => {
-    const consoleDb = getConsoleDb();
-    await migrateFreshnessTargets(consoleDb);
-    return consoleDb.db.withTables<{ freshness_target: FreshnessTargetTable }>() as unknown as TargetDb;
-  })();
-  ready = created;
-  created.catch(() => (ready = undefined));
-  return created;
-}
+const table = migratedTable<{ freshness_target: FreshnessTargetTable }>(migrateFreshnessTargets);
 
 export type StoredTargets = {
   projectDefault: FreshnessTargetInput | null;

@@ -2,11 +2,9 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
-import type { Kysely } from "kysely";
-
 import type { Schedules } from "@/lib/types";
 
-import { getConsoleDb } from "../db/database";
+import { migratedTable } from "../db/migrated-table";
 import type { ConsoleDb } from "../db/database";
 
 export type MoveStatus = "pending" | "applying" | "done" | "failed" | "cancelled";
@@ -44,8 +42,6 @@ export type StoredMove = {
   finishedAt: string | null;
 };
 
-type MoveDb = Kysely<{ schedule_move: ScheduleMoveTable }>;
-
 /** Creates the table; part of the console's migrations (lib/server/db/migrate.ts). */
 export async function migrateScheduleMoves({ db }: ConsoleDb): Promise<void> {
   await db.schema
@@ -74,19 +70,7 @@ export async function migrateScheduleMoves({ db }: ConsoleDb): Promise<void> {
     .execute();
 }
 
-let ready: Promise<MoveDb> | undefined;
-// A route handler's or the evaluator's bundle may read before anything in this process ran the migrations.
-function table(): Promise<MoveDb> {
-  if (ready) return ready;
-  const created = (async () => {
-    const consoleDb = getConsoleDb();
-    await migrateScheduleMoves(consoleDb);
-    return consoleDb.db.withTables<{ schedule_move: ScheduleMoveTable }>() as unknown as MoveDb;
-  })();
-  ready = created;
-  created.catch(() => (ready = undefined));
-  return created;
-}
+const table = migratedTable<{ schedule_move: ScheduleMoveTable }>(migrateScheduleMoves);
 
 const toMove = (row: ScheduleMoveTable): StoredMove => ({
   id: row.id,

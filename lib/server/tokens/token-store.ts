@@ -2,12 +2,11 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import type { Kysely } from "kysely";
-
 import { hasRole, toRole, type Role } from "@/lib/auth/roles";
 
 import type { ConsoleUser } from "../auth/session";
-import { getConsoleDb, type ConsoleDb } from "../db/database";
+import type { ConsoleDb } from "../db/database";
+import { migratedTable } from "../db/migrated-table";
 
 // Personal access tokens for the console API (/api/v1). A token is shown once; only its sha-256 is kept, which is
 // enough for 32 random bytes (nothing to brute-force). Its role and its user's are both checked at every use.
@@ -32,7 +31,6 @@ type UserRow = {
   role: string | null;
   banned?: boolean | number | null;
 };
-type TokenDb = Kysely<{ api_token: ApiTokenTable; user: UserRow }>;
 
 /** Tokens start with this, so a leaked one is recognised by secret scanners and in logs. */
 export const TOKEN_PREFIX = "cc_";
@@ -56,18 +54,7 @@ export async function migrateApiTokens({ db }: ConsoleDb): Promise<void> {
   await db.schema.createIndex("api_token_user").ifNotExists().on("api_token").column("user_id").execute();
 }
 
-let ready: Promise<TokenDb> | undefined;
-function table(): Promise<TokenDb> {
-  if (ready) return ready;
-  const created = (async () => {
-    const consoleDb = getConsoleDb();
-    await migrateApiTokens(consoleDb);
-    return consoleDb.db as unknown as TokenDb;
-  })();
-  ready = created;
-  created.catch(() => (ready = undefined));
-  return created;
-}
+const table = migratedTable<{ api_token: ApiTokenTable; user: UserRow }>(migrateApiTokens);
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
