@@ -13,7 +13,7 @@ import { recordAudit } from "../audit";
 import { actionCtx } from "../audited";
 import type { ConsoleUser } from "../auth/session";
 import { operateOnCache, updateSchedules } from "../caches/operations";
-import { setFreshnessTargets } from "../freshness/set-targets";
+import { storeTargetWith } from "../freshness/store-target";
 import { toUserMessage } from "../peaka";
 import { serverPolicyErrors } from "../schedule-policy";
 import { createCachesAudited } from "../wizard/create-audited";
@@ -131,7 +131,7 @@ async function createAll(
       const steps = [outcome.status === "created" ? "Created." : (outcome.message ?? "Exists already.")];
       const desired = plan.desired;
       if (desired?.freshnessTarget) {
-        await setTarget(user, projectId, outcome.cacheId, desired.freshnessTarget);
+        await storeTargetWith(user, projectId, [outcome.cacheId], desired.freshnessTarget);
         steps.push("Freshness target set.");
       }
       if (desired?.paused)
@@ -141,19 +141,6 @@ async function createAll(
       done(plan, false, `Created, but: ${messageOf(error)}`);
     }
   }
-}
-
-function setTarget(
-  user: ConsoleUser,
-  projectId: string,
-  cacheId: string,
-  target: NonNullable<PlanItem["desired"]>["freshnessTarget"],
-) {
-  return setFreshnessTargets(actionCtx(user, CACHE_ACTIONS.setFreshnessTarget.audit), {
-    projectId,
-    cacheIds: [cacheId],
-    target: target ?? null,
-  });
 }
 
 /** The changed fields only, in an order that keeps pause memory right (pause last, so it remembers the new schedules). */
@@ -175,7 +162,7 @@ async function updateOne(user: ConsoleUser, projectId: string, item: PlanItem): 
   if (wantPaused && (schedulesChange || pausedChange))
     steps.push((await operateOnCache({ user }, "pause", projectId, cacheId)).message);
   if (fields.has("freshnessTarget")) {
-    await setTarget(user, projectId, cacheId, desired.freshnessTarget);
+    await storeTargetWith(user, projectId, [cacheId], desired.freshnessTarget ?? null);
     steps.push(desired.freshnessTarget ? "Freshness target set." : "Freshness target back to the default.");
   }
   return `Updated ${[...fields].join(", ")}. ${steps.join(" ")}`;

@@ -8,6 +8,10 @@ import { MODE_REQUIRES } from "@/lib/schemas/wizard";
 import type { CacheSummary } from "@/lib/types";
 
 import { listCacheSummaries } from "../cache-overview";
+import { listPaused } from "../caches/paused-schedules";
+import { unlistedCaches } from "../caches/recent-creates";
+import { catalogNames } from "../catalog-names";
+import { listTargets } from "../freshness/targets-store";
 import { getPeaka, isPeakaApiError } from "../peaka";
 
 /** A cache as the config file describes it: the schedules to keep (a paused cache's remembered ones). */
@@ -26,8 +30,33 @@ export function configOfSummary(summary: CacheSummary): LiveCache {
   };
 }
 
+/** The project's caches as config: the listed ones, and those this console created that are not listed yet. */
 export async function liveConfig(projectId: string): Promise<LiveCache[]> {
-  return (await listCacheSummaries(projectId)).map(configOfSummary);
+  const listed = (await listCacheSummaries(projectId)).map(configOfSummary);
+  return [...listed, ...(await unlistedConfig(projectId, new Set(listed.map((c) => c.cacheId))))];
+}
+
+async function unlistedConfig(projectId: string, listedIds: ReadonlySet<string>): Promise<LiveCache[]> {
+  const unlisted = await unlistedCaches(getPeaka(), projectId, listedIds);
+  if (unlisted.length === 0) return [];
+  const [names, paused, targets] = await Promise.all([
+    catalogNames(projectId),
+    listPaused(projectId),
+    listTargets(projectId),
+  ]);
+  return unlisted.map((cache) => {
+    const was = paused.get(cache.id);
+    const schedules = was ?? cache.schedules;
+    return {
+      cacheId: cache.id,
+      catalog: names.get(cache.catalogId) ?? cache.catalogId,
+      schema: cache.schemaName,
+      table: cache.tableName,
+      schedules: { incremental: schedules.incremental, fullRefresh: schedules.fullRefresh },
+      freshnessTarget: targets.byCache.get(cache.id) ?? null,
+      paused: Boolean(was),
+    };
+  });
 }
 
 export type Resolved = { catalogId: string; schemaName: string; tableName: string };

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { migrateAlerts } from "../alerts/migrate";
+import { migrateRecentCreates } from "../caches/recent-creates";
 import { migrateFreshnessTargets } from "../freshness/targets-store";
 import { migrateScheduleMoves } from "../schedule-map/moves-store";
 import { migrateApiTokens } from "../tokens/token-store";
@@ -31,4 +32,5 @@ export async function migrateConsoleTables({ db, kind }: ConsoleDb): Promise<voi
   await migrateAlerts({ db, kind });
   await migrateScheduleMoves({ db, kind });
   await migrateApiTokens({ db, kind });
+  await migrateRecentCreates({ db, kind });
 }

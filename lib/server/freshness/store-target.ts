@@ -8,14 +8,15 @@ import { cacheLabel } from "../caches/cache-labels";
 import { saveTargets } from "./targets-store";
 
 /**
- * Stores a target set together with schedules (the edit dialog, the wizard), audited under the same name as the
- * target dialog's action, so the audit log shows one kind of entry however a target was set.
+ * Stores (or with null clears) a target set together with schedules (the edit dialog, the wizard, config apply),
+ * audited under the same name as the target dialog's action, so the audit log shows one kind of entry however a
+ * target was set. The callers know the caches exist; the status list may not show one created a moment ago.
  */
 export function storeTargetWith(
   user: ConsoleUser,
   projectId: string,
   cacheIds: readonly string[],
-  target: FreshnessTargetInput,
+  target: FreshnessTargetInput | null,
 ): Promise<void> {
   if (cacheIds.length === 0) return Promise.resolve();
   return audited(

@@ -6,6 +6,7 @@ import { batchAudit } from "@/lib/wizard/batch-audit";
 import type { TableOutcome } from "@/lib/wizard/types";
 
 import type { ActionCtx } from "../audited";
+import { rememberCreated } from "../caches/recent-creates";
 import { getPeaka } from "../peaka";
 
 import { createCachesForPlan } from "./create-caches";
@@ -26,6 +27,13 @@ export async function createCachesAudited(
     const outcomes = await createCachesForPlan(getPeaka(), projectId, items, (sent) => {
       request = sent;
     });
+    // Best effort: the caches exist whatever happens here; without the memory a repeat gets Peaka's 409 instead.
+    await rememberCreated(
+      projectId,
+      outcomes.flatMap((o) =>
+        o.status === "created" && o.cacheId ? [{ cacheId: o.cacheId, ...o.table }] : [],
+      ),
+    ).catch(() => undefined);
     await ctx.audit({
       projectId,
       target: outcomes.map((outcome) => outcome.label ?? tableLabel(outcome.table)).join(", ") || target,

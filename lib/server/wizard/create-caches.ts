@@ -6,13 +6,21 @@ import { type WizardItem, tableKey, tableLabel } from "@/lib/schemas/wizard";
 import { toCreateInput } from "@/lib/wizard/cache-requests";
 import type { TableOutcome } from "@/lib/wizard/types";
 
+import { unlistedCaches } from "../caches/recent-creates";
 import { scheduleRejectionFromText, scheduleRejectionOf } from "../peaka/schedule-rejection";
 
-type CacheCreator = Pick<PeakaApi, "listCacheStatuses" | "listCatalogs" | "createCache" | "createCaches">;
+type CacheCreator = Pick<
+  PeakaApi,
+  "listCacheStatuses" | "listCatalogs" | "createCache" | "createCaches" | "getCache"
+>;
 
+/** Table → cache id, for the listed caches and for those this console created that are not listed yet. */
 async function cacheIdsByTable(api: CacheCreator, projectId: string): Promise<Map<string, string>> {
   const statuses = await api.listCacheStatuses(projectId);
-  return new Map(statuses.map((status) => [tableKey(status), status.id]));
+  const byTable = new Map(statuses.map((status) => [tableKey(status), status.id]));
+  const unlisted = await unlistedCaches(api, projectId, new Set(byTable.values()));
+  for (const cache of unlisted) if (!byTable.has(tableKey(cache))) byTable.set(tableKey(cache), cache.id);
+  return byTable;
 }
 
 /**

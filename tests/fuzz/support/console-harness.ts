@@ -87,8 +87,9 @@ function readLogIncrementally(control: string): () => Promise<ProxyLogEntry[]> {
 }
 
 /** Must run before any console module is imported: the console reads its env once, at import. */
-export async function startHarness(): Promise<Harness> {
-  const sandbox = await startSandbox();
+/** `sandboxEnv`: the sandbox's own settings, e.g. SANDBOX_LIST_DELAY_MS for a status list that lags. */
+export async function startHarness(options: { sandboxEnv?: Record<string, string> } = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ env: options.sandboxEnv });
   const proxy = await startProxyProcess(sandbox.baseUrl.replace(/\/api\/v1\/?$/, ""));
   const recorder = installRecorder(proxy.url);
   Object.assign(process.env, {
