@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectNoA11yViolations } from "./support/a11y";
+import { shootThemesAndWidths as shoot } from "./support/screenshots";
 import { PROJECT, wizard, wizardUrl } from "./wizard-helpers";
 
 // Issue 14: schedules proposed from a target, where targets are set (detail page, edit dialog, wizard).
@@ -27,9 +28,20 @@ test("the Freshness card proposes the schedule for the target, and the edit dial
   // One measured run of well under a second: 45 min is the longest step under the 1 h warn line.
   await expect(inDialog.getByTestId("proposed-schedules")).toHaveText("incremental every 45 minutes");
   await expect(inDialog).toContainText("95th percentile of 1 run");
+  // The staleness both schedules give, drawn against the lines, with the same figures in words.
+  const predicted = inDialog.getByTestId("predicted-age").getByRole("img");
+  await expect(predicted).toHaveAttribute(
+    "aria-label",
+    /As typed: at most 6 h, 12 h with one failed run \(passes the error line\)\. Proposed: at most 45 min, 1 h 30 min with one failed run \(stays under the warn line\)\. Warn line 1 h, error line 3 h\./,
+  );
+  await shoot(page, "schedule-proposal", { focus: inDialog.getByTestId("predicted-age") });
   await inDialog.getByRole("button", { name: "Use this schedule" }).click();
   await expect(dialog.getByLabel("Incremental sync every", { exact: true })).toHaveValue("PT45M");
   await expect(inDialog.getByTestId("schedule-outlook")).toHaveAttribute("data-fits", "warn");
+  await expect(predicted).toHaveAttribute(
+    "aria-label",
+    /^Predicted data age\. As typed \(as proposed\): at most 45 min,/,
+  );
   await expectNoA11yViolations(page, { step: "edit dialog with proposal" });
   await dialog.getByRole("button", { name: "Save schedules" }).click();
   await expect(dialog).toBeHidden();

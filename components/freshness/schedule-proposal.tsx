@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from "react";
 
 import {
   describeOutlook,
+  type Outlook,
   proposeSchedules,
   scheduleOutlook,
   type ScheduleProposal,
@@ -12,6 +13,8 @@ import {
 import { runDurations } from "@/lib/freshness/run-durations";
 import { describeSchedules } from "@/lib/schedule/describe";
 import type { CacheRun, Schedules, TargetLines } from "@/lib/types";
+
+import { PredictedAgeChart, type PredictedSeries } from "./predicted-age-chart";
 
 type Args = {
   target: TargetLines;
@@ -26,8 +29,10 @@ type Args = {
 
 export type ProposalModel = {
   proposal: ScheduleProposal;
-  outlook: { text: string; fits: TargetFit | null } | null;
+  /** How the current schedules stand (`outlook` null: a one-time copy); null when there is nothing to compare. */
+  outlook: { text: string; fits: TargetFit | null; outlook: Outlook | null } | null;
   same: boolean;
+  lines: TargetLines;
 };
 
 const sameSchedules = (a: Schedules, b: Schedules) =>
@@ -50,8 +55,11 @@ export function useScheduleProposal(args: Args): ProposalModel {
     const outlook = current ? scheduleOutlook(current, durations, lines) : null;
     return {
       proposal,
-      outlook: current ? { text: describeOutlook(outlook, lines), fits: outlook?.fits ?? null } : null,
+      outlook: current
+        ? { text: describeOutlook(outlook, lines), fits: outlook?.fits ?? null, outlook }
+        : null,
       same: current !== null && sameSchedules(current, proposal.schedules),
+      lines,
     };
   }, [warnMs, errorMs, durations, minimumSeconds, incrementalAllowed, fullRefresh, current]);
 }
@@ -71,7 +79,15 @@ export function ScheduleProposalView({
   currentLabel?: string;
   children?: ReactNode;
 }) {
-  const { proposal, outlook, same } = model;
+  const { proposal, outlook, same, lines } = model;
+  const series: PredictedSeries[] = [
+    ...(outlook && !same ? [{ label: currentLabel, outlook: outlook.outlook }] : []),
+    {
+      label: same ? `${currentLabel} (as proposed)` : "Proposed",
+      outlook: proposal,
+      dashed: !same && outlook !== null,
+    },
+  ];
   return (
     <div className="min-w-0 space-y-2 rounded-md border p-3" data-testid="schedule-proposal">
       <h3 className="text-sm font-semibold">Schedule for this target</h3>
@@ -89,6 +105,7 @@ export function ScheduleProposalView({
         <span data-testid="proposed-schedules">{describeSchedules(proposal.schedules)}</span>{" "}
         <span className="font-mono text-xs text-muted-foreground">({isoList(proposal.schedules)})</span>
       </p>
+      <PredictedAgeChart target={lines} series={series} />
       <ul className="list-disc space-y-1 pl-5 text-sm text-muted-foreground">
         {proposal.reasons.map((reason) => (
           <li key={reason}>{reason}</li>

@@ -89,10 +89,13 @@ function intervalWithin(budgetMs: number, minimumMs: number): number {
 // Runs are often shorter than the seconds a data age is read in: "0.3 s", not "0 s".
 const runTime = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : formatAge(ms));
 
-const runTimes = (what: string, stats: DurationStats | null) =>
-  stats
-    ? `${what} take ${runTime(stats.medianMs)} (median) and up to ${runTime(stats.p95Ms)} (95th percentile of ${stats.count} ${stats.count === 1 ? "run" : "runs"}).`
-    : null;
+function runTimes(what: string, stats: DurationStats | null): string | null {
+  if (!stats) return null;
+  const of = `95th percentile of ${stats.count} ${stats.count === 1 ? "run" : "runs"}`;
+  // "0.0 s (median)" reads like a fault; a second is the finest people need here.
+  if (stats.p95Ms < 1000) return `${what} take under a second (${of}).`;
+  return `${what} take ${runTime(stats.medianMs)} (median) and up to ${runTime(stats.p95Ms)} (${of}).`;
+}
 
 /** The schedule that keeps the data under the warn line, with the reasons in words. */
 export function proposeSchedules(input: ProposalInput): ScheduleProposal {
