@@ -10,7 +10,7 @@ const INC: TableDef["modes"] = ["FULL_REFRESH", "INCREMENTAL"];
 export const ODD_SCHEMA = `emea/"nord" région`;
 export const ODD_TABLE = `kunden 顧客 / o'brien "vip" list`;
 
-const COUNTS = { companies: 3_000, contacts: 15_000, deals: 8_000, odd: 250 };
+export const CRM_COUNTS = { companies: 3_000, contacts: 15_000, deals: 8_000, odd: 250 };
 
 const COMPANIES: TableDef = {
   schema: "sales",
@@ -103,7 +103,7 @@ function* generate(def: TableDef, rng: Rng, count: number): Generator<Row> {
     } else if (def === CONTACTS) {
       yield {
         id,
-        company_id: rng.int(1, COUNTS.companies),
+        company_id: rng.int(1, CRM_COUNTS.companies),
         first_name: first,
         last_name: last,
         email: `${first}.${id}@example.org`.toLowerCase(),
@@ -116,8 +116,8 @@ function* generate(def: TableDef, rng: Rng, count: number): Generator<Row> {
       const stage = rng.pick(["qualification", "proposal", "negotiation", "closed_won", "closed_lost"]);
       yield {
         id,
-        company_id: rng.int(1, COUNTS.companies),
-        contact_id: rng.int(1, COUNTS.contacts),
+        company_id: rng.int(1, CRM_COUNTS.companies),
+        contact_id: rng.int(1, CRM_COUNTS.contacts),
         name: `${rng.pick(["Renewal", "Expansion", "Pilot", "New business"])} #${id}`,
         stage,
         amount: money(rng, 500, 250_000),
@@ -133,11 +133,11 @@ function* generate(def: TableDef, rng: Rng, count: number): Generator<Row> {
 
 export function seedCrm(db: Database.Database, rng: Rng): void {
   const plan: [TableDef, number][] = [
-    [COMPANIES, COUNTS.companies],
-    [CONTACTS, COUNTS.contacts],
-    [DEALS, COUNTS.deals],
+    [COMPANIES, CRM_COUNTS.companies],
+    [CONTACTS, CRM_COUNTS.contacts],
+    [DEALS, CRM_COUNTS.deals],
     [LOOKUP, 0],
-    [ODD, COUNTS.odd],
+    [ODD, CRM_COUNTS.odd],
   ];
   plan.forEach(([def, count], index) => {
     const physical = createSourceTable(db, def, index);

@@ -4,6 +4,8 @@ import { type Rng } from "../prng";
 import { createSourceTable, insertRows, type Row, type TableDef } from "./source-db";
 import { isoBetween } from "./words";
 
+export const CAMPAIGN_ROWS = 2_000;
+
 const CAMPAIGNS: TableDef = {
   schema: "public",
   table: "campaigns",
@@ -31,5 +33,5 @@ function* campaigns(rng: Rng, count: number): Generator<Row> {
 
 export function seedMarketing(db: Database.Database, rng: Rng): void {
   const physical = createSourceTable(db, CAMPAIGNS, 0);
-  insertRows(db, physical, CAMPAIGNS.columns, campaigns(rng, 2_000));
+  insertRows(db, physical, CAMPAIGNS.columns, campaigns(rng, CAMPAIGN_ROWS));
 }

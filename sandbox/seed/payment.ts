@@ -219,7 +219,7 @@ function* rowsFor(table: string, rng: Rng, count: number): Generator<Row> {
   }
 }
 
-const EXTRA_COUNTS: Record<string, number> = { disputes_live: 400, daily_balances: 1_500 };
+export const EXTRA_COUNTS: Record<string, number> = { disputes_live: 400, daily_balances: 1_500 };
 
 export function seedPayment(db: Database.Database, rng: Rng): void {
   TABLES.forEach((def, index) => {
