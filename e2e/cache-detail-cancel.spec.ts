@@ -14,7 +14,9 @@ test.describe.serial("a slow run on the detail page", () => {
     await slow.start();
     cacheId = await partnerApi(request, slow.sandboxUrl)
       .project(PROJECT)
-      .freshCache("payment", "public", "refunds", { incremental: "PT6H", fullRefresh: "P1D" });
+      // 20,000 rows at about 1,000 a second: the full refresh below runs long enough to be cancelled on a busy
+      // machine (with the 6,000-row refunds it sometimes ended before the click).
+      .freshCache("payment", "public", "customers", { incremental: "PT6H", fullRefresh: "P1D" });
   });
 
   test.afterAll(() => slow.stop());
@@ -26,7 +28,7 @@ test.describe.serial("a slow run on the detail page", () => {
     test.setTimeout(120_000);
     const page = await slow.pageAs(browser, "operator");
     await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
-    await expect(counter(page, "full", "rowsCached")).toHaveText("6,000");
+    await expect(counter(page, "full", "rowsCached")).toHaveText("20,000");
 
     await page.getByRole("button", { name: "Run full refresh now" }).click();
     const full = runCard(page, "full");
@@ -43,12 +45,12 @@ test.describe.serial("a slow run on the detail page", () => {
     await expect(full.getByText("Cancelled")).toBeVisible({ timeout: 15_000 });
     await partnerApi(request, slow.sandboxUrl).project(PROJECT).waitIdle(cacheId);
 
-    // An incremental reports the size of the cached copy: still the 6,000 rows from before the cancel.
+    // An incremental reports the size of the cached copy: still the 20,000 rows from before the cancel.
     await page.getByRole("button", { name: "Run incremental now" }).click();
     await expect(runCard(page, "incremental").getByText("Completed", { exact: true })).toBeVisible({
       timeout: 30_000,
     });
-    await expect(counter(page, "incremental", "rowsCached")).toHaveText("6,000");
+    await expect(counter(page, "incremental", "rowsCached")).toHaveText("20,000");
     await expect(counter(page, "incremental", "rowsInserted")).toHaveText("0");
   });
 });
