@@ -10,7 +10,7 @@
 // Output lines are prefixed with their step; one closing tally line and a timeline at the end.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 // The build sees a canary key; e2e/global-teardown.ts fails the run if it turns up anywhere in .next.
@@ -35,6 +35,21 @@ function ensureChromium() {
 // Lint and Vitest are off the longest path (typecheck, build, e2e), so they run at a lower CPU priority: they take
 // the cores whenever that path waits (e2e mostly does), and never slow the build or an e2e test's timeouts.
 const BACKGROUND = existsSync("/usr/bin/nice") ? ["/usr/bin/nice", "-n", "10"] : [];
+const BACKGROUND_NICE = "10";
+
+/**
+ * Each step is a session of its own (detached, so it can be stopped as a process group), and with Linux's
+ * autogroup scheduling (sched_autogroup_enabled) a session is a scheduling group: a process's nice only ranks it
+ * inside its group, and the groups share the CPU evenly by their own nice. So `nice -n 10` alone left lint and
+ * Vitest an equal share beside the build and e2e; the group's nice is set too.
+ */
+function lowerGroupPriority(pid) {
+  try {
+    writeFileSync(`/proc/${pid}/autogroup`, BACKGROUND_NICE);
+  } catch {
+    // No autogroup scheduling here (or not Linux): the process nice from BACKGROUND is all there is.
+  }
+}
 
 const STEPS = [
   { name: "lint", cmd: [...BACKGROUND, "npx", "eslint", ".", "--max-warnings=0"], after: [] },
@@ -64,6 +79,7 @@ function run(step) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  if (step.cmd[0] === BACKGROUND[0]) lowerGroupPriority(child.pid);
   const entry = { status: "running", child, started, ended: 0 };
   state.set(step.name, entry);
   for (const stream of [child.stdout, child.stderr])
