@@ -204,6 +204,16 @@ export async function startFaultProxy(options: {
       },
     );
     upstream.on("error", () => {
+      // Logged like any answer: a caller that waits for the log to hold every call it made would otherwise wait
+      // for this one forever (the fuzz harness waited out its whole limit after each action).
+      if (!res.headersSent)
+        log.push({
+          method: req.method ?? "GET",
+          path: req.url ?? "/",
+          status: 502,
+          faulted: false,
+          forwarded: true,
+        });
       if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
       res.end(JSON.stringify({ errorCode: "PROXY_UPSTREAM", message: "upstream unreachable" }));
     });

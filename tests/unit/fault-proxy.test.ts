@@ -103,4 +103,22 @@ describe("fault proxy", () => {
     expect(await paths("?from=3")).toEqual([]);
     expect(await paths("?from=9")).toEqual([]);
   });
+
+  it("logs a call its target never answered, with the 502 it gave", async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", () => r()));
+    const { port } = closed.address() as { port: number };
+    await new Promise<void>((r) => closed.close(() => r()));
+    const orphan = await startFaultProxy({ target: `http://127.0.0.1:${port}` });
+    try {
+      const response = await fetch(`${orphan.url}/api/v1/nowhere`);
+      expect(response.status).toBe(502);
+      const log = (await (await fetch(`http://127.0.0.1:${orphan.controlPort}/log`)).json()) as unknown[];
+      expect(log).toEqual([
+        { method: "GET", path: "/api/v1/nowhere", status: 502, faulted: false, forwarded: true },
+      ]);
+    } finally {
+      await orphan.stop();
+    }
+  });
 });

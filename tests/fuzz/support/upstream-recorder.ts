@@ -12,6 +12,8 @@ export type UpstreamCall = {
   /** Path and query exactly as sent on the wire. */
   path: string;
   body: string | null;
+  /** The proxy answered it (so its log holds it); false while in flight or when the call failed below HTTP. */
+  answered: boolean;
 };
 
 export type Recorder = {
@@ -22,7 +24,7 @@ export type Recorder = {
   callsOf: (input: number | undefined) => UpstreamCall[];
   /** Runs `fn` with every Partner API call it makes attributed to `input`. */
   within: <T>(input: number, fn: () => Promise<T>) => Promise<T>;
-  /** Waits until the proxy has answered every recorded call, then lists calls the recorder did not see. */
+  /** Waits until the proxy's log holds every call it answered, then lists calls the recorder did not see. */
   unattributed: (proxyLog: () => Promise<ProxyLogEntry[]>) => Promise<string[]>;
   uninstall: () => void;
 };
@@ -37,13 +39,15 @@ export function installRecorder(upstreamOrigin: string): Recorder {
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
+    let call: UpstreamCall | undefined;
     if (url.origin === upstreamOrigin) {
       const body = request.body ? await request.clone().text() : null;
-      const call = {
+      call = {
         input: storage.getStore(),
         method: request.method,
         path: url.pathname + url.search,
         body,
+        answered: false,
       };
       calls.push(call);
       const ofInput = byInput.get(call.input);
@@ -51,7 +55,9 @@ export function installRecorder(upstreamOrigin: string): Recorder {
       else byInput.set(call.input, [call]);
     }
     try {
-      return await original(request);
+      const response = await original(request);
+      if (call) call.answered = true;
+      return response;
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       failures.push(
@@ -68,7 +74,10 @@ export function installRecorder(upstreamOrigin: string): Recorder {
     within: (input, fn) => storage.run(input, fn),
     async unattributed(readLog) {
       let proxyLog = await readLog();
-      for (let waited = 0; proxyLog.length < calls.length && waited < 60_000; waited += 200) {
+      // Only answered calls are sure to be in the log (a call refused or reset below HTTP may never have reached
+      // the proxy): waiting for every call waited out the whole minute after each action once one had failed.
+      const answered = calls.filter((c) => c.answered).length;
+      for (let waited = 0; proxyLog.length < answered && waited < 60_000; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200));
         proxyLog = await readLog();
       }
