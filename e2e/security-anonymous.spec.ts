@@ -10,6 +10,7 @@ import type { APIRequestContext } from "@playwright/test";
 
 import { expect, test } from "./fixtures";
 import { stack } from "./stack";
+import { callAction, readAnswer } from "./support/server-actions";
 
 const PROJECT = "demoPrj1";
 /** The fault console's Partner API base URL: the recording proxy in front of its sandbox. */
@@ -98,4 +99,46 @@ test("anonymous wizard pages carry neither the Partner API base URL nor a submis
     expect(body, step).not.toContain(PARTNER_API_BASE);
     expect(body, step).not.toMatch(/outcomes|There is no result/);
   }
+});
+
+test("an anonymous result page says nothing of a real submission, which its operator can read", async ({
+  pageAs,
+  request,
+  sandbox,
+}) => {
+  const project = sandbox.project(PROJECT);
+  await project.removeCachesOf("invoices", "public");
+  const catalogId = await project.catalogId("payment");
+  const operator = await pageAs("operator");
+  const key = randomUUID();
+  const created = await callAction(
+    operator.request,
+    "lib/actions/caches/create-caches.ts",
+    {
+      projectId: PROJECT,
+      idempotencyKey: key,
+      items: [
+        {
+          table: { catalogId, schemaName: "public", tableName: "invoices" },
+          mode: "one-time",
+          schedules: { incremental: null, fullRefresh: null },
+        },
+      ],
+    },
+    { origin: stack.faultConsoleUrl, at: `/projects/${PROJECT}/caches/new/review` },
+  );
+  expect(JSON.stringify(readAnswer(created.body)?.data), created.body.slice(0, 300)).toContain('"created"');
+
+  const result = `/projects/${PROJECT}/caches/new/result?k=${key}`;
+  // The key is real: its operator's result page shows the outcome.
+  await operator.goto(result);
+  await expect(operator.locator("[data-outcome=created]")).toContainText("payment.public.invoices");
+
+  const before = (await upstreamLog(request)).length;
+  const anonymous = await request.get(`${stack.faultConsoleUrl}${result}`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  const body = await anonymous.text();
+  expect(body).not.toMatch(/invoices|outcomes|created/);
+  expect(body).not.toContain(catalogId);
+  expect((await upstreamLog(request)).slice(before)).toEqual([]);
 });
