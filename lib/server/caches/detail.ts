@@ -26,19 +26,20 @@ function isNotFound(error: unknown): boolean {
 async function readCacheDetail(projectId: string, cacheId: string): Promise<CacheDetail | null> {
   const peaka = getPeaka();
   try {
-    const [status, settings, paused, targets] = await Promise.all([
+    // Two round trips on a cold console: status then its history, and settings then the table's cache types
+    // (the settings name the table), side by side with the catalog names and the console's own rows.
+    const [status, [settings, supportedCacheTypes], paused, targets, names] = await Promise.all([
       peaka
         .getCacheStatus(projectId, cacheId, true)
         .then(async (s) => (await withLastSuccess(projectId, [s]))[0] ?? s),
-      peaka.getCache(projectId, cacheId),
+      peaka
+        .getCache(projectId, cacheId)
+        .then(async (found) => [found, await tableCacheTypes(projectId, found)] as const),
       readPaused(projectId, cacheId),
       listTargets(projectId),
+      catalogNames(projectId),
     ]);
     if (status.status === "deleted") return null;
-    const [names, supportedCacheTypes] = await Promise.all([
-      catalogNames(projectId),
-      tableCacheTypes(projectId, status),
-    ]);
     const name = names.get(status.catalogId) ?? status.catalogId;
     rememberCacheLabel(projectId, cacheId, tableLabel(status, name));
     return {
