@@ -130,10 +130,7 @@ test("an anonymous result page says nothing of a real submission, which its oper
   expect(JSON.stringify(readAnswer(created.body)?.data), created.body.slice(0, 300)).toContain('"created"');
 
   const result = `/projects/${PROJECT}/caches/new/result?k=${key}`;
-  // The key is real: its operator's result page shows the outcome.
-  await operator.goto(result);
-  await expect(operator.locator("[data-outcome=created]")).toContainText("payment.public.invoices");
-
+  // Before the operator's own page opens: it polls the new cache, which would show in the log below.
   const before = (await upstreamLog(request)).length;
   const anonymous = await request.get(`${stack.faultConsoleUrl}${result}`, { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
@@ -141,4 +138,8 @@ test("an anonymous result page says nothing of a real submission, which its oper
   expect(body).not.toMatch(/invoices|outcomes|created/);
   expect(body).not.toContain(catalogId);
   expect((await upstreamLog(request)).slice(before)).toEqual([]);
+
+  // The key is real: its operator's result page shows the outcome.
+  await operator.goto(result);
+  await expect(operator.locator("[data-outcome=created]")).toContainText("payment.public.invoices");
 });
