@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
@@ -20,6 +20,14 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/**
+ * Debian's headless shell (package chromium-headless-shell, the old headless mode, what Playwright itself runs
+ * headless) when it is installed, else the full browser: the shell took 0.64x the CPU on the same specs, and
+ * Chromium was 41 % of all the CPU `npm test` used (docs/benchmarks.md).
+ */
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const CHROMIUM = existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium";
 
 const specFiles = readdirSync("e2e")
   .filter((name) => name.endsWith(".spec.ts"))
@@ -139,9 +147,12 @@ export default defineConfig<Options>({
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
   use: {
-    trace: "retain-on-failure",
+    // Recorded on a retry, not for every test: a trace snapshots the page at each step, and keeping one for all of
+    // them took half of Chromium's CPU (docs/benchmarks.md). A test that fails twice keeps its retry's trace;
+    // locally (no retries) pass --trace on.
+    trace: "on-first-retry",
     browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   projects: [
     ...(stacks.has("main") ? mainProjects : []),

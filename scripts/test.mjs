@@ -22,14 +22,23 @@ const env = {
 const buildEnv = { ...env, PEAKA_API_KEY: env.BUILD_SECRET_CANARY, CONSOLE_TEST_BUILD: "1" };
 
 function ensureChromium() {
-  if (existsSync("/usr/bin/chromium")) return;
-  console.log("· /usr/bin/chromium is missing: installing Debian's chromium package");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const run = (args) =>
-    spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: "inherit" });
-  run(["apt-get", "update"]);
-  run(["apt-get", "install", "-y", "chromium"]);
-  if (!existsSync("/usr/bin/chromium")) throw new Error("Could not install chromium with apt-get");
+  const run = (args, options = {}) =>
+    spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: "inherit", ...options });
+  if (!existsSync("/usr/bin/chromium")) {
+    console.log("· /usr/bin/chromium is missing: installing Debian's chromium package");
+    run(["apt-get", "update"]);
+    run(["apt-get", "install", "-y", "chromium"]);
+    if (!existsSync("/usr/bin/chromium")) throw new Error("Could not install chromium with apt-get");
+  }
+  // The headless shell costs e2e about a third less CPU (playwright.config.ts); without it the full browser runs.
+  if (!existsSync("/usr/bin/chromium-headless-shell")) {
+    console.log("· installing Debian's chromium-headless-shell (e2e falls back to chromium without it)");
+    // No timeout: a package manager stopped mid-install could leave chromium itself broken.
+    run(["apt-get", "install", "-y", "--no-install-recommends", "chromium-headless-shell"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  }
 }
 
 // Lint and Vitest are off the longest path (typecheck, build, e2e), so they run at a lower CPU priority: they take
