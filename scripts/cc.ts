@@ -166,6 +166,11 @@ async function run(argv: string[]): Promise<number> {
         await call("GET", `/projects/${projectOf(options)}/caches`),
       );
       if (options.json) console.log(JSON.stringify(caches, null, 2));
+      else if (caches.length === 0)
+        // Peaka may list a cache only after its first sync starts: say so rather than print nothing.
+        console.log(
+          `No caches listed in ${projectOf(options)} (a cache created a moment ago appears within seconds).`,
+        );
       else
         for (const c of caches)
           console.log(
