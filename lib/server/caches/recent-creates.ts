@@ -9,13 +9,8 @@ import { isPeakaApiError, type PeakaApi } from "../peaka";
 type RecentCreateTable = {
   project_id: string;
   cache_id: string;
-  catalog_id: string;
-  schema_name: string;
-  table_name: string;
   created_at: string;
 };
-
-export type RecentCreate = { cacheId: string; catalogId: string; schemaName: string; tableName: string };
 
 // The vendor document does not say when a new cache joins the status list (the sandbox can hold it back with
 // SANDBOX_LIST_DELAY_MS); a cache the console created is remembered until the list shows it, at most this long.
@@ -28,9 +23,6 @@ export async function migrateRecentCreates({ db }: ConsoleDb): Promise<void> {
     .ifNotExists()
     .addColumn("project_id", "text", (c) => c.notNull())
     .addColumn("cache_id", "text", (c) => c.notNull())
-    .addColumn("catalog_id", "text", (c) => c.notNull())
-    .addColumn("schema_name", "text", (c) => c.notNull())
-    .addColumn("table_name", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("recent_create_pk", ["project_id", "cache_id"])
     .execute();
@@ -38,22 +30,13 @@ export async function migrateRecentCreates({ db }: ConsoleDb): Promise<void> {
 
 const table = migratedTable<{ recent_create: RecentCreateTable }>(migrateRecentCreates);
 
-export async function rememberCreated(projectId: string, caches: readonly RecentCreate[]): Promise<void> {
-  if (caches.length === 0) return;
+export async function rememberCreated(projectId: string, cacheIds: readonly string[]): Promise<void> {
+  if (cacheIds.length === 0) return;
   const db = await table();
   const at = new Date().toISOString();
   await db
     .insertInto("recent_create")
-    .values(
-      caches.map((c) => ({
-        project_id: projectId,
-        cache_id: c.cacheId,
-        catalog_id: c.catalogId,
-        schema_name: c.schemaName,
-        table_name: c.tableName,
-        created_at: at,
-      })),
-    )
+    .values(cacheIds.map((cacheId) => ({ project_id: projectId, cache_id: cacheId, created_at: at })))
     .onConflict((oc) => oc.columns(["project_id", "cache_id"]).doNothing())
     .execute();
 }
@@ -72,10 +55,7 @@ export async function forgetCreated(projectId: string, cacheIds: readonly string
  * The caches this console created that the status list does not show yet. Rows the list shows now, or older
  * than an hour, are dropped on the way.
  */
-export async function unlistedCreates(
-  projectId: string,
-  listedIds: ReadonlySet<string>,
-): Promise<RecentCreate[]> {
+async function unlistedCreates(projectId: string, listedIds: ReadonlySet<string>): Promise<string[]> {
   const db = await table();
   const rows = await db.selectFrom("recent_create").selectAll().where("project_id", "=", projectId).execute();
   if (rows.length === 0) return [];
@@ -85,14 +65,7 @@ export async function unlistedCreates(
     projectId,
     done.map((r) => r.cache_id),
   );
-  return rows
-    .filter((r) => !done.includes(r))
-    .map((r) => ({
-      cacheId: r.cache_id,
-      catalogId: r.catalog_id,
-      schemaName: r.schema_name,
-      tableName: r.table_name,
-    }));
+  return rows.filter((r) => !done.includes(r)).map((r) => r.cache_id);
 }
 
 /**
@@ -106,8 +79,8 @@ export async function unlistedCaches(
 ): Promise<CacheSettings[]> {
   const pending = await unlistedCreates(projectId, listedIds);
   const read = await Promise.all(
-    pending.map((c) =>
-      api.getCache(projectId, c.cacheId).catch((error: unknown) => {
+    pending.map((cacheId) =>
+      api.getCache(projectId, cacheId).catch((error: unknown) => {
         if (isPeakaApiError(error) && error.kind === "not-found") return null;
         throw error;
       }),
@@ -115,7 +88,7 @@ export async function unlistedCaches(
   );
   await forgetCreated(
     projectId,
-    pending.filter((_, i) => !read[i]).map((c) => c.cacheId),
+    pending.filter((_, i) => !read[i]),
   );
   return read.filter((c): c is CacheSettings => c !== null);
 }

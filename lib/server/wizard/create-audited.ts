@@ -30,9 +30,7 @@ export async function createCachesAudited(
     // Best effort: the caches exist whatever happens here; without the memory a repeat gets Peaka's 409 instead.
     await rememberCreated(
       projectId,
-      outcomes.flatMap((o) =>
-        o.status === "created" && o.cacheId ? [{ cacheId: o.cacheId, ...o.table }] : [],
-      ),
+      outcomes.flatMap((o) => (o.status === "created" && o.cacheId ? [o.cacheId] : [])),
     ).catch(() => undefined);
     await ctx.audit({
       projectId,
