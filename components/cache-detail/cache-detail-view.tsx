@@ -47,7 +47,8 @@ type ViewProps = {
 export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDelete }: ViewProps) {
   const deleting = useIsDeleting(cacheId);
   const { data, error, isRefetchError } = useCacheDetail(projectId, cacheId, initial, deleting);
-  const now = useClock(1_000);
+  // The compliance figures move in 30 s steps; a running run's duration keeps its own second clock.
+  const now = useClock(30_000);
   const size = completedSize(data);
   const [knownSize, setKnownSize] = useState(size);
   if (size !== null && size !== knownSize) setKnownSize(size);
@@ -120,15 +121,14 @@ export function CacheDetailView({ projectId, cacheId, initial, canOperate, canDe
           ) : null}
           <SchedulesCard detail={data} />
           <div className="grid gap-5 lg:grid-cols-2">
-            <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} now={now} />
-            <RunCard kind="incremental" run={status.lastIncremental} expectedRows={null} now={now} />
+            <RunCard kind="full" run={status.lastFull} expectedRows={knownSize} />
+            <RunCard kind="incremental" run={status.lastIncremental} expectedRows={null} />
           </div>
           <RunHistory
             projectId={projectId}
             cacheId={cacheId}
             running={running}
             version={runsVersion(status)}
-            now={now}
           />
           <ActionLog actions={status.actionLog} />
         </>

@@ -1,10 +1,11 @@
 import type { CacheRun, RunKind } from "@/lib/types";
 
 import { RunStatusBadge } from "@/components/caches/cache-status-badge";
-import { formatCount, formatDateTime, KIND_LABEL, runDuration, splitError } from "./format-run";
+import { formatCount, formatDateTime, KIND_LABEL, splitError } from "./format-run";
+import { RunDuration } from "./run-duration";
 import { RunProgress } from "./run-progress";
 
-type RunCardProps = { kind: RunKind; run: CacheRun | null; expectedRows: number | null; now: number };
+type RunCardProps = { kind: RunKind; run: CacheRun | null; expectedRows: number | null };
 
 const COUNTERS = [
   ["rowsCached", "Records cached"],
@@ -13,7 +14,7 @@ const COUNTERS = [
   ["rowsDeleted", "Deleted"],
 ] as const;
 
-export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
+export function RunCard({ kind, run, expectedRows }: RunCardProps) {
   const title = `Last ${KIND_LABEL[kind].toLowerCase()}`;
   const headingId = `run-${kind}-heading`;
   // A stopped full refresh never replaces the cached copy, so its count is not the cache's size.
@@ -53,7 +54,9 @@ export function RunCard({ kind, run, expectedRows, now }: RunCardProps) {
             </div>
             <div>
               <dt className="text-muted-foreground">Duration</dt>
-              <dd>{runDuration(run, now)}</dd>
+              <dd>
+                <RunDuration run={run} />
+              </dd>
             </div>
           </dl>
           <dl

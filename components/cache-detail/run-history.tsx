@@ -7,7 +7,8 @@ import { type DataColumn, DataCell, DataRow, DataTable } from "@/components/ui/d
 import { useCacheHistory } from "@/lib/queries/cache-detail";
 
 import { RunStatusBadge } from "@/components/caches/cache-status-badge";
-import { formatCount, formatDateTime, KIND_LABEL, runDuration } from "./format-run";
+import { formatCount, formatDateTime, KIND_LABEL } from "./format-run";
+import { RunDuration } from "./run-duration";
 
 const PAGE = 10;
 
@@ -25,14 +26,12 @@ export function RunHistory({
   cacheId,
   running,
   version,
-  now,
 }: {
   projectId: string;
   cacheId: string;
   running: boolean;
   /** Changes when a run starts or ends (from the status cards): the history follows within that poll. */
   version: string;
-  now: number;
 }) {
   const [offset, setOffset] = useState(0);
   const { data, error, isPending, isPlaceholderData } = useCacheHistory(
@@ -77,7 +76,7 @@ export function RunHistory({
                 {formatDateTime(run.startedAt)}
               </DataCell>
               <DataCell column={COLUMNS.duration} className="sm:whitespace-nowrap">
-                {runDuration(run, now)}
+                <RunDuration run={run} />
               </DataCell>
               <DataCell column={COLUMNS.cached}>{formatCount(run.rowsCached)}</DataCell>
               <DataCell column={COLUMNS.changes}>
