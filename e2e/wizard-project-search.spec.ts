@@ -43,15 +43,20 @@ test("more than 50 hits are one click away", async ({ page }) => {
 
 test("long table names in the list can be read in full", async ({ page }) => {
   await page.getByLabel("Catalog").selectOption({ label: "CRM" });
-  await page.getByLabel("Schema").selectOption(`emea/"nord" région`);
-  const labels = page.getByRole("group", { name: /Tables in/ }).locator("label");
-  await expect(labels.first()).toBeVisible();
-  for (const label of await labels.all()) {
-    const shown = await label.evaluate((el) => ({
-      clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
-      title: el.getAttribute("title"),
-      text: el.textContent,
-    }));
-    expect(!shown.clipped || shown.title === shown.text, `${shown.text} is clipped with no title`).toBe(true);
+  // The odd schema's long name, and sales, where a table that cannot be cached carries its reason beside it.
+  for (const schema of [`emea/"nord" région`, "sales"]) {
+    await page.getByLabel("Schema").selectOption(schema);
+    const labels = page.getByRole("group", { name: `Tables in ${schema}` }).locator("label");
+    await expect(labels.first()).toBeVisible();
+    for (const label of await labels.all()) {
+      const shown = await label.evaluate((el) => ({
+        clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+        title: el.getAttribute("title"),
+        text: el.textContent,
+      }));
+      expect(!shown.clipped || shown.title === shown.text, `${shown.text} is clipped with no title`).toBe(
+        true,
+      );
+    }
   }
 });
