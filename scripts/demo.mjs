@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 
 import { startMailCatcher } from "./alerts/mail-catcher.mjs";
 import { startWebhookReceiver } from "./alerts/webhook-receiver.mjs";
+import { demoSandboxTiming } from "./demo-sandbox-timing.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -108,12 +109,7 @@ try {
     ["--import", "tsx", "sandbox/main.ts", "--port", values["sandbox-port"], "--data-dir", sandboxDir],
     {
       SANDBOX_QUIET: "1",
-      // Real runs take time: a millisecond per copied row makes the seed tables take seconds to a minute with
-      // `progress` moving; a run starts a few seconds after it is asked for (a new cache is NOT_INITIALIZED
-      // meanwhile), and a new cache joins the status lists a little later still. Tests keep all three at 0.
-      SANDBOX_ROW_DELAY_MS: process.env.SANDBOX_ROW_DELAY_MS ?? "1",
-      SANDBOX_START_DELAY_MS: process.env.SANDBOX_START_DELAY_MS ?? "3000",
-      SANDBOX_LIST_DELAY_MS: process.env.SANDBOX_LIST_DELAY_MS ?? "6000",
+      ...demoSandboxTiming(process.env),
     },
   );
   await waitFor(`${sandboxUrl}/healthz`, "The sandbox");
@@ -121,7 +117,10 @@ try {
   buildIfStale();
   const password = persisted("demo-password", () => `demo-${randomBytes(6).toString("hex")}`);
   const hookSecret = persisted("webhook-secret", () => `whsec-${randomBytes(12).toString("hex")}`);
-  const mail = await startMailCatcher({ smtpPort: Number(values["smtp-port"]), httpPort: Number(values["inbox-port"]) });
+  const mail = await startMailCatcher({
+    smtpPort: Number(values["smtp-port"]),
+    httpPort: Number(values["inbox-port"]),
+  });
   const hook = await startWebhookReceiver({ secret: hookSecret, port: Number(values["hook-port"]) });
   start("console", ["scripts/serve-console.mjs", "--port", values.port], {
     PEAKA_API_BASE_URL: keys.baseUrl,

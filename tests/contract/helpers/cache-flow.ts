@@ -52,3 +52,10 @@ export async function catalogIds(api: Api, projectId: string): Promise<Record<st
   const list = (await api.get(`/data/projects/${projectId}/catalogs`)).body as { id: string; name: string }[];
   return Object.fromEntries(list.map((c) => [c.name, c.id]));
 }
+
+/** The cache ids in a project's status list. */
+export async function listedCacheIds(api: Api, projectId: string): Promise<string[]> {
+  return ((await api.get(`/data/projects/${projectId}/cache/status`)).body as { id: string }[]).map(
+    (s) => s.id,
+  );
+}
