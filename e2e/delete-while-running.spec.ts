@@ -10,8 +10,7 @@ test.use({ role: "admin" });
 
 test.afterEach(async ({ request }) => {
   await proxy(request).clear();
-  const sandbox = faultSandbox(request);
-  for (const cache of await sandbox.caches()) if (cache.tableName === TABLE) await sandbox.remove(cache.id);
+  await faultSandbox(request).removeCachesOf(TABLE);
 });
 
 test("delete while a full refresh runs shows Deleted and returns to the overview", async ({
@@ -19,12 +18,8 @@ test("delete while a full refresh runs shows Deleted and returns to the overview
   request,
 }) => {
   const sandbox = faultSandbox(request);
-  const paymentId = await sandbox.catalogId("payment");
   // The fault sandbox copies about 1,000 rows a second, so this first full refresh runs for many seconds.
-  const cacheId = await sandbox.create(
-    { catalogId: paymentId, schemaName: "public", tableName: TABLE },
-    BASE_SCHEDULES,
-  );
+  const cacheId = await sandbox.runningCache("payment", "public", TABLE, BASE_SCHEDULES);
   expect((await sandbox.status(cacheId)).status).toBe("RUNNING");
 
   await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);

@@ -117,8 +117,22 @@ export function partnerApi(request: APIRequestContext, baseUrl: string = stack.s
         /** Deletes every cache of a table (of one schema when `schemaName` is given). */
         async removeCachesOf(tableName: string, schemaName?: string): Promise<void> {
           for (const cache of await project.caches())
-            if (cache.tableName === tableName && (schemaName === undefined || cache.schemaName === schemaName))
+            if (
+              cache.tableName === tableName &&
+              (schemaName === undefined || cache.schemaName === schemaName)
+            )
               await api.delete(`${P}/cache/${cache.id}`);
+        },
+        /** A new cache for one table (an earlier one of that schema.table removed), its first sync still running. */
+        async runningCache(
+          catalogName: string,
+          schemaName: string,
+          tableName: string,
+          s: Partial<Schedules>,
+        ): Promise<string> {
+          await project.removeCachesOf(tableName, schemaName);
+          const catalogId = await project.catalogId(catalogName);
+          return project.create({ catalogId, schemaName, tableName }, s);
         },
         /** A fresh cache for one table (an earlier one of that schema.table removed), after its first sync. */
         async freshCache(
@@ -127,9 +141,7 @@ export function partnerApi(request: APIRequestContext, baseUrl: string = stack.s
           tableName: string,
           s: Partial<Schedules>,
         ): Promise<string> {
-          await project.removeCachesOf(tableName, schemaName);
-          const catalogId = await project.catalogId(catalogName);
-          const id = await project.create({ catalogId, schemaName, tableName }, s);
+          const id = await project.runningCache(catalogName, schemaName, tableName, s);
           await project.waitIdle(id);
           return id;
         },
