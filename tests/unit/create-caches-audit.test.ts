@@ -28,8 +28,9 @@ type Table = { catalogId: string; schemaName: string; tableName: string };
 
 type SandboxTable = Table & { isCached: boolean; supportedCacheTypes: string[] };
 
-/** Two uncached tables of a small source catalog that take an incremental schedule, straight from the sandbox. */
-async function twoFreshTables(): Promise<[Table, Table]> {
+/** `n` uncached tables of the source catalogs that take an incremental schedule, straight from the sandbox. */
+async function freshTables(n: number): Promise<Table[]> {
+  const found: Table[] = [];
   const api = createApi(h.sandbox.baseUrl, h.sandbox.keys.partnerKey);
   const p = `/data/projects/${seg(PROJECT)}/catalogs`;
   const catalogs = (await api.get(p)).body as { id: string; type?: string; builtIn?: boolean }[];
@@ -38,18 +39,20 @@ async function twoFreshTables(): Promise<[Table, Table]> {
     for (const { schemaName } of schemas) {
       const tables = (await api.get(`${p}/${seg(catalog.id)}/schemas/${seg(schemaName)}/tables`))
         .body as SandboxTable[];
-      const [a, b] = tables
-        .filter((t) => !t.isCached && t.supportedCacheTypes.includes("INCREMENTAL"))
-        .map(({ catalogId, tableName }) => ({ catalogId, schemaName, tableName }));
-      if (a && b) return [a, b];
+      found.push(
+        ...tables
+          .filter((t) => !t.isCached && t.supportedCacheTypes.includes("INCREMENTAL"))
+          .map(({ catalogId, tableName }) => ({ catalogId, schemaName, tableName })),
+      );
+      if (found.length >= n) return found.slice(0, n);
     }
   }
-  throw new Error("the sandbox seed has no two uncached incremental tables in one schema");
+  throw new Error(`the sandbox seed has no ${n} uncached incremental tables`);
 }
 
 describe("cache.create audit", () => {
   it("records the single create that was sent when the other table of the batch was cached already", async () => {
-    const [existing, fresh] = await twoFreshTables();
+    const [existing, fresh] = (await freshTables(2)) as [Table, Table];
     const api = createApi(h.sandbox.baseUrl, h.sandbox.keys.partnerKey);
     const made = await api.post(`/data/projects/${seg(PROJECT)}/cache`, existing);
     expect(made.status, JSON.stringify(made.body)).toBeLessThan(300);
@@ -81,6 +84,42 @@ describe("cache.create audit", () => {
     expect(audited.body).toEqual({
       ...fresh,
       incrementalCacheSchedule: { type: "BASIC", expression: "PT6H" },
+    });
+  });
+
+  it("calls a batch that created 4 of 5 caches partial and names each item with what happened to it", async () => {
+    const tables = await freshTables(5);
+    const [existing] = tables as [Table];
+    const api = createApi(h.sandbox.baseUrl, h.sandbox.keys.partnerKey);
+    expect((await api.post(`/data/projects/${seg(PROJECT)}/cache`, existing)).status).toBeLessThan(300);
+
+    const { createCachesAction } = await import("@/lib/actions/caches/create-caches");
+    const { listAudit } = await import("@/lib/server/audit");
+    const schedules = { incremental: "PT6H", fullRefresh: null };
+    const result = await h.recorder.within(2, () =>
+      createCachesAction({
+        projectId: PROJECT,
+        idempotencyKey: randomUUID(),
+        items: tables.map((table) => ({ table, mode: "incremental" as const, schedules })),
+      }),
+    );
+    expect(result?.data?.outcomes.map((o) => o.status)).toEqual([
+      "exists",
+      "created",
+      "created",
+      "created",
+      "created",
+    ]);
+
+    const [entry] = await listAudit({ action: "cache.create", limit: 1 });
+    expect(entry?.outcome).toBe("partial");
+    const lines = (entry?.detail ?? "").split("\n");
+    expect(lines[0]).toBe("4 of 5 created.");
+    expect(lines.slice(1)).toHaveLength(5);
+    tables.forEach((table, i) => {
+      expect(lines[i + 1]).toContain(
+        `.${table.schemaName}.${table.tableName}: ${i === 0 ? "already cached" : "created"}`,
+      );
     });
   });
 });
