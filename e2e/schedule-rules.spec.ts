@@ -85,7 +85,7 @@ test("a full-refresh-only table gets a scheduled full refresh, and only the cont
 
   // The bulk full refresh names how many caches and rows it covers, and does nothing until confirmed.
   await page.goto(`/projects/${PROJECT}/caches`);
-  await page.getByRole("checkbox", { name: "Select Payment.reporting.daily_balances" }).check();
+  await page.getByRole("checkbox", { name: "Select payment.reporting.daily_balances" }).check();
   await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Refresh" }).click();
   const dialog = page.getByRole("dialog", { name: "Run a full refresh on 1 cache?" });
   await expect(dialog).toContainText(`${sourceRowCount(BALANCES)} cached rows`);
