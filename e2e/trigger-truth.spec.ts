@@ -2,6 +2,8 @@
 // the vendor's promise. After "Run incremental now" the console reads the cache's status and says what it shows,
 // also when the fault proxy has replaced the answer's status by an unknown value (its unknown-fields fault). And a
 // cancel that meets the vendor's 404 because nothing runs any more says so, instead of calling the cache gone.
+import type { APIRequestContext, Page } from "@playwright/test";
+
 import { BASE_SCHEDULES, faultSandbox, PARTNER_API, PROJECT, proxy } from "./fault-matrix/upstream";
 import { expect, test } from "./fixtures";
 
@@ -14,10 +16,8 @@ test.afterEach(async ({ request }) => {
   await faultSandbox(request).removeCachesOf(TABLE);
 });
 
-test("an incremental asked for while a full refresh runs is not reported as started, whatever the answer says", async ({
-  page,
-  request,
-}) => {
+/** A new cache whose first full refresh is running, on its detail page. */
+async function openRunningCache(page: Page, request: APIRequestContext) {
   const sandbox = faultSandbox(request);
   // About 1,000 rows a second on the fault sandbox: the first full refresh of 20,000 rows runs for many seconds.
   const cacheId = await sandbox.runningCache("payment", "public", TABLE, BASE_SCHEDULES);
@@ -25,7 +25,14 @@ test("an incremental asked for while a full refresh runs is not reported as star
   await expect(
     page.locator('section[data-run-kind="full"]').getByText("Running", { exact: true }),
   ).toBeVisible();
+  return { sandbox, cacheId };
+}
 
+test("an incremental asked for while a full refresh runs is not reported as started, whatever the answer says", async ({
+  page,
+  request,
+}) => {
+  const { sandbox, cacheId } = await openRunningCache(page, request);
   await proxy(request).clearLog();
   await proxy(request).set({
     kind: "mutate",
@@ -46,9 +53,7 @@ test("Cancel clicked just after the run ended says nothing was running, and the 
   page,
   request,
 }) => {
-  const sandbox = faultSandbox(request);
-  const cacheId = await sandbox.runningCache("payment", "public", TABLE, BASE_SCHEDULES);
-  await page.goto(`/projects/${PROJECT}/caches/${cacheId}`);
+  const { sandbox, cacheId } = await openRunningCache(page, request);
   const cancel = page.getByRole("button", { name: "Cancel full refresh" });
   await expect(cancel).toBeVisible();
 
