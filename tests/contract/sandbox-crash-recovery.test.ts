@@ -15,7 +15,7 @@ import { cachedRows, sourceRowCount } from "./helpers/sandbox-data";
 // Slow enough that a full refresh of payment.customers takes tens of seconds, so we can act mid-run.
 const THROTTLED = { SANDBOX_BATCH_ROWS: "200", SANDBOX_ROW_DELAY_MS: "2" };
 const partnerKey = newPartnerKey();
-const dataDir = newDataDir();
+const dataDir = await newDataDir();
 let sandbox: RunningSandbox | undefined;
 let api: Api;
 let cacheId: string;

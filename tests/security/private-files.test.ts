@@ -16,7 +16,7 @@ let consoleDir: string;
 
 beforeAll(async () => {
   process.umask(0o022);
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ from: "empty" });
   const c = await startConsole();
   await c.signIn("viewer@demo.test");
   consoleDir = process.env.CONSOLE_DATA_DIR ?? "";

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +36,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const newDataDir = (): string => mkdtempSync(join(tmpdir(), "sandbox-contract-"));
+/** The seeded folder of tests/support/sandbox-template.ts, outside Vitest (or before its setup) none. */
+async function template(): Promise<string | undefined> {
+  try {
+    const { inject } = await import("vitest");
+    return inject("sandboxTemplate");
+  } catch {
+    return undefined;
+  }
+}
+
+const emptyDataDir = (): string => mkdtempSync(join(tmpdir(), "sandbox-contract-"));
+
+/** A data directory holding the sandbox's seed, as after its first start (a copy of the run's template). */
+export async function newDataDir(): Promise<string> {
+  const dir = emptyDataDir();
+  const seeded = await template();
+  if (seeded) cpSync(seeded, dir, { recursive: true });
+  return dir;
+}
 export const newPartnerKey = (): string => `testPartner.${randomBytes(12).toString("base64url")}`;
 
 async function waitHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -61,9 +79,15 @@ const exited = (child: ChildProcess): Promise<void> =>
 
 // Starts the real server exactly as `npm run sandbox` does, on a free port.
 export async function startSandbox(
-  options: { dataDir?: string; partnerKey?: string; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    /** "empty": a new, empty folder the sandbox seeds itself (for what its first start does), not a seeded copy. */
+    from?: "empty";
+    partnerKey?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningSandbox> {
-  const dataDir = options.dataDir ?? newDataDir();
+  const dataDir = options.dataDir ?? (options.from === "empty" ? emptyDataDir() : await newDataDir());
   const port = await freePort();
   const child = spawn(
     process.execPath,
