@@ -67,7 +67,17 @@ export function boot(config: SandboxConfig): { deps: Deps; partnerKey: string; i
     },
   });
   return {
-    deps: { state, registry, store, log, repo, runner, failures, listDelayMs: config.listDelayMs },
+    deps: {
+      state,
+      registry,
+      store,
+      log,
+      repo,
+      runner,
+      failures,
+      listDelayMs: config.listDelayMs,
+      requests: config.requestLog ? [] : null,
+    },
     partnerKey,
     interrupted,
   };

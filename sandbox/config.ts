@@ -13,6 +13,8 @@ export type SandboxConfig = {
   startDelayMs: number;
   /** How long a new cache stays out of the project, catalog and schema status lists. */
   listDelayMs: number;
+  /** Keep every Partner API request's method and path for GET /sandbox/control/requests (SANDBOX_REQUEST_LOG=1). */
+  requestLog: boolean;
 };
 
 function positiveInt(raw: string | undefined, fallback: number, name: string): number {
@@ -52,5 +54,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfi
     rowDelayMs,
     startDelayMs: positiveInt(env.SANDBOX_START_DELAY_MS, 0, "SANDBOX_START_DELAY_MS"),
     listDelayMs: positiveInt(env.SANDBOX_LIST_DELAY_MS, 0, "SANDBOX_LIST_DELAY_MS"),
+    requestLog: env.SANDBOX_REQUEST_LOG === "1",
   };
 }

@@ -16,6 +16,11 @@ export type Deps = {
   failures: FailureBook;
   /** New caches stay out of the status lists this long (SANDBOX_LIST_DELAY_MS). */
   listDelayMs: number;
+  /** Every Partner API request received, in order, when SANDBOX_REQUEST_LOG=1; otherwise null. */
+  requests: ReceivedRequest[] | null;
 };
+
+/** A request as it arrived: its method, and its path and query exactly as sent. */
+export type ReceivedRequest = { method: string; path: string };
 
 export type Auth = { kind: "partner" } | { kind: "project"; projectId: string };

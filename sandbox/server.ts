@@ -14,6 +14,8 @@ import { Router, splitPath } from "./http/router";
 
 const API_PREFIX = ["api", "v1"];
 const CONTROL_PREFIX = ["sandbox", "control"];
+/** The sandbox's own paths, which the request log leaves out: health and controls. */
+const NOT_API = /^\/(healthz|sandbox\/control)(\/|\?|$)/;
 
 const under = (segments: string[], prefix: string[]): boolean => prefix.every((p, i) => segments[i] === p);
 
@@ -29,7 +31,10 @@ export function createSandboxServer(deps: Deps, onError: (error: unknown) => voi
 
   return createServer((req, res) => {
     const handle = async (): Promise<void> => {
-      const url = new URL(req.url ?? "/", "http://sandbox.local");
+      // Logged raw as it arrived, before anything can refuse it (an undecodable or dotted path included).
+      const raw = req.url ?? "/";
+      if (!NOT_API.test(raw)) deps.requests?.push({ method: req.method ?? "GET", path: raw });
+      const url = new URL(raw, "http://sandbox.local");
       if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
         return sendJson(res, 200, { ok: true });
       }

@@ -39,4 +39,21 @@ export function addControlRoutes(router: Router<Auth>, deps: Deps): void {
     const armed = deps.failures.arm(table, mode as CacheMode | null, message);
     return { body: { ...table, mode: armed.mode, error: armed.error } };
   });
+
+  // What reached the API, for a test that must prove every call it made was one it saw leave (tests/fuzz/).
+  router.add("GET", "/requests", (ctx, auth) => {
+    requirePartner(auth);
+    if (!deps.requests)
+      throw notFound(
+        "REQUEST_LOG_OFF",
+        "The request log is off: start the sandbox with SANDBOX_REQUEST_LOG=1.",
+      );
+    const from = Number(ctx.query.get("from") ?? "0");
+    if (!Number.isInteger(from) || from < 0)
+      throw badRequest(
+        "INVALID_QUERY",
+        "from must be a non-negative integer: the number of entries already read.",
+      );
+    return { body: deps.requests.slice(from) };
+  });
 }

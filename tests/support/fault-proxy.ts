@@ -164,8 +164,6 @@ export async function startFaultProxy(options: {
   port?: number;
   controlPort?: number;
   host?: string;
-  /** How long an idle client connection stays open (default 1 s, so faults reach fresh connections soon). */
-  keepAliveMs?: number;
 }) {
   const target = new URL(options.target);
   const host = options.host ?? "127.0.0.1";
@@ -232,7 +230,8 @@ export async function startFaultProxy(options: {
   };
 
   const data: Server = createServer(handle);
-  data.keepAliveTimeout = options.keepAliveMs ?? 1000;
+  // Idle client connections close after a second, so a new fault reaches fresh connections soon.
+  data.keepAliveTimeout = 1000;
   data.on("connection", (s) => {
     sockets.add(s);
     s.on("close", () => sockets.delete(s));
@@ -319,7 +318,6 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, 
       port: { type: "string" },
       "control-port": { type: "string" },
       target: { type: "string" },
-      "keep-alive-ms": { type: "string" },
     },
   });
   if (!values.target) throw new Error("--target is required, e.g. --target http://127.0.0.1:4010");
@@ -327,7 +325,6 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, 
     target: values.target,
     port: Number(values.port ?? 0),
     controlPort: Number(values["control-port"] ?? 0),
-    keepAliveMs: values["keep-alive-ms"] ? Number(values["keep-alive-ms"]) : undefined,
   });
   console.log(`fault proxy on ${proxy.url} (control on ${proxy.controlPort}) -> ${values.target}`);
 }

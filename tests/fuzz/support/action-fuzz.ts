@@ -1,6 +1,6 @@
 // The action fuzz, for any share of tests/fuzz/registry/actions.ts: the real action objects with their real
-// next-safe-action middleware, session check, audit and Partner API client, talking to the real sandbox through the
-// recording proxy. For each input: the action answers (no throw), with data, readable validation errors or a
+// next-safe-action middleware, session check, audit and Partner API client, talking to the real sandbox (which logs
+// every request it received). For each input: the action answers (no throw), with data, readable validation errors or a
 // deliberate, readable server error (never the catch-all "could not finish" of an unexpected throw); an input the
 // schema refuses makes no Partner API call at all; every call an accepted input makes keeps its projectId and
 // cacheId as intact path segments and sends a body the vendor's schema accepts.

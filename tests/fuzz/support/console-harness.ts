@@ -1,21 +1,19 @@
-// The console's server code in-process, talking real HTTP to the real sandbox through a recording proxy.
-// The proxy runs as its own process, so that with many inputs in flight it works on the second core.
-import { spawn } from "node:child_process";
+// The console's server code in-process, talking real HTTP straight to the real sandbox, which keeps a log of
+// every request it received (SANDBOX_REQUEST_LOG=1): the fuzz compares it with the calls it saw leave.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { freePort, startSandbox, type RunningSandbox } from "../../contract/helpers/sandbox-process";
-import type { ProxyLogEntry } from "../../support/fault-proxy";
+import { startSandbox, type RunningSandbox } from "../../contract/helpers/sandbox-process";
 
-import { installRecorder, type Recorder } from "./upstream-recorder";
+import { installRecorder, type Recorder, type WireEntry } from "./upstream-recorder";
 
 export const FUZZ_PASSWORD = "fuzz-demo-password-123";
 
 export type Harness = {
   sandbox: RunningSandbox;
-  /** Everything that reached the Partner API, in order, as the proxy saw it. */
-  upstreamLog: () => Promise<ProxyLogEntry[]>;
+  /** Everything that reached the Partner API, in order, as the sandbox received it. */
+  upstreamLog: () => Promise<WireEntry[]>;
   /** The same calls as seen by the console's fetch, each attributed to the input that caused it. */
   recorder: Recorder;
   /** Cookie header of a signed-in admin. */
@@ -23,60 +21,25 @@ export type Harness = {
   stop: () => Promise<void>;
 };
 
-async function startProxyProcess(target: string) {
-  const [port, controlPort] = [await freePort(), await freePort()];
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "tests/support/fault-proxy.ts",
-      "--port",
-      String(port),
-      "--control-port",
-      String(controlPort),
-      "--target",
-      target,
-      // Longer than the console's own idle timeout, so it never sends on a connection the proxy is closing.
-      "--keep-alive-ms",
-      "60000",
-    ],
-    { stdio: "ignore" },
-  );
-  const control = `http://127.0.0.1:${controlPort}`;
-  for (let tries = 0; ; tries++) {
-    if (child.exitCode !== null) throw new Error(`fault proxy exited with ${child.exitCode}`);
-    const ok = await fetch(`${control}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (tries > 300) throw new Error("fault proxy did not start");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    log: readLogIncrementally(control),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
 /**
- * The proxy's log, fetched a piece at a time into a copy kept here: read whole, it grew past 4 MB over a fuzz file
- * and the proxy, at nice 10 beside e2e, closed the socket mid-answer (CI run at 4e42c93). A failed read is tried
- * again; the copy only ever grows, as the proxy's log does (nothing here clears it).
+ * The sandbox's request log, fetched a piece at a time into a copy kept here (read whole, such a log of a fuzz file
+ * once grew past 4 MB and the socket closed mid-answer under load). A failed read is tried again; the copy only ever
+ * grows, as the log does.
  */
-function readLogIncrementally(control: string): () => Promise<ProxyLogEntry[]> {
-  const copy: ProxyLogEntry[] = [];
+function readLogIncrementally(
+  origin: string,
+  partnerKey: string,
+  plainFetch: typeof fetch,
+): () => Promise<WireEntry[]> {
+  const copy: WireEntry[] = [];
   return async () => {
     for (let attempt = 1; ; attempt++) {
       try {
-        const fresh = (await (await fetch(`${control}/log?from=${copy.length}`)).json()) as ProxyLogEntry[];
-        for (const entry of fresh) copy.push(entry);
+        const response = await plainFetch(`${origin}/sandbox/control/requests?from=${copy.length}`, {
+          headers: { authorization: `Bearer ${partnerKey}` },
+        });
+        if (!response.ok) throw new Error(`request log: HTTP ${response.status}`);
+        for (const entry of (await response.json()) as WireEntry[]) copy.push(entry);
         return copy;
       } catch (error) {
         if (attempt >= 5) throw error;
@@ -89,13 +52,15 @@ function readLogIncrementally(control: string): () => Promise<ProxyLogEntry[]> {
 /** Must run before any console module is imported: the console reads its env once, at import. */
 /** `sandboxEnv`: the sandbox's own settings, e.g. SANDBOX_LIST_DELAY_MS for a status list that lags. */
 export async function startHarness(options: { sandboxEnv?: Record<string, string> } = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ env: options.sandboxEnv });
-  const proxy = await startProxyProcess(sandbox.baseUrl.replace(/\/api\/v1\/?$/, ""));
-  const recorder = installRecorder(proxy.url);
+  const sandbox = await startSandbox({ env: { SANDBOX_REQUEST_LOG: "1", ...options.sandboxEnv } });
+  const origin = new URL(sandbox.baseUrl).origin;
+  // Reads of the log itself go around the recorder: they are not the console's calls.
+  const plainFetch = globalThis.fetch;
+  const recorder = installRecorder(origin);
   Object.assign(process.env, {
-    PEAKA_API_BASE_URL: `${proxy.url}/api/v1`,
+    PEAKA_API_BASE_URL: sandbox.baseUrl,
     PEAKA_API_KEY: sandbox.keys.partnerKey,
-    // Generous: in npm test this sandbox and proxy run at nice 10 beside e2e and can wait seconds for a core; a
+    // Generous: in npm test this sandbox runs at nice 10 beside e2e and can wait seconds for a core; a
     // timeout here would be the machine's, not the console's (the fault matrix tests timeouts).
     PEAKA_TIMEOUT_MS: "30000",
     CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), "console-fuzz-")),
@@ -119,12 +84,11 @@ export async function startHarness(options: { sandboxEnv?: Record<string, string
   if (!cookie.includes("session_token")) throw new Error("fuzz harness: sign-in failed");
   return {
     sandbox,
-    upstreamLog: proxy.log,
+    upstreamLog: readLogIncrementally(origin, sandbox.keys.partnerKey, plainFetch),
     recorder,
     cookie,
     async stop() {
       recorder.uninstall();
-      await proxy.stop();
       await sandbox.stop();
     },
   };

@@ -1,5 +1,5 @@
 // The route fuzz, for any share of tests/fuzz/registry/routes.ts: 10,000 generated requests per handler, called in-process with
-// a real session and the real sandbox behind a recording proxy: never a 5xx, and every Partner API call an input causes keeps the
+// a real session and the real sandbox, which logs what it received: never a 5xx, and every Partner API call an input causes keeps the
 // input's values as intact path segments (searches: exactly the validated query). Inputs run 16 at a time; each
 // upstream call is attributed to its input exactly (see support/upstream-recorder.ts).
 import type fc from "fast-check";

@@ -1,9 +1,10 @@
 // Exact attribution of Partner API calls to the generated input that caused them, with many inputs in flight.
 // The console runs in this process, so an AsyncLocalStorage context set around each input follows every fetch it
-// makes (including late ones); the recording proxy then confirms that nothing reached the API unattributed.
+// makes (including late ones); the sandbox's own request log then confirms that nothing reached the API unattributed.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-import type { ProxyLogEntry } from "../../support/fault-proxy";
+/** One request as the Partner API received it. */
+export type WireEntry = { method: string; path: string };
 
 export type UpstreamCall = {
   /** The input whose handling made this call; undefined if it came from outside every input. */
@@ -12,7 +13,7 @@ export type UpstreamCall = {
   /** Path and query exactly as sent on the wire. */
   path: string;
   body: string | null;
-  /** The proxy answered it (so its log holds it); false while in flight or when the call failed below HTTP. */
+  /** It was answered (so the API's log holds it); false while in flight or when the call failed below HTTP. */
   answered: boolean;
 };
 
@@ -24,8 +25,8 @@ export type Recorder = {
   callsOf: (input: number | undefined) => UpstreamCall[];
   /** Runs `fn` with every Partner API call it makes attributed to `input`. */
   within: <T>(input: number, fn: () => Promise<T>) => Promise<T>;
-  /** Waits until the proxy's log holds every call it answered, then lists calls the recorder did not see. */
-  unattributed: (proxyLog: () => Promise<ProxyLogEntry[]>) => Promise<string[]>;
+  /** Waits until the API's log holds every answered call, then lists calls the recorder did not see. */
+  unattributed: (wireLog: () => Promise<WireEntry[]>) => Promise<string[]>;
   uninstall: () => void;
 };
 
@@ -73,13 +74,13 @@ export function installRecorder(upstreamOrigin: string): Recorder {
     callsOf: (input) => byInput.get(input) ?? [],
     within: (input, fn) => storage.run(input, fn),
     async unattributed(readLog) {
-      let proxyLog = await readLog();
+      let wire = await readLog();
       // Only answered calls are sure to be in the log (a call refused or reset below HTTP may never have reached
-      // the proxy): waiting for every call waited out the whole minute after each action once one had failed.
+      // the API): waiting for every call waited out the whole minute after each action once one had failed.
       const answered = calls.filter((c) => c.answered).length;
-      for (let waited = 0; proxyLog.length < answered && waited < 60_000; waited += 200) {
+      for (let waited = 0; wire.length < answered && waited < 60_000; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        proxyLog = await readLog();
+        wire = await readLog();
       }
       const seen = new Map<string, number>();
       for (const call of calls) {
@@ -87,7 +88,7 @@ export function installRecorder(upstreamOrigin: string): Recorder {
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
       const problems: string[] = [];
-      for (const entry of proxyLog) {
+      for (const entry of wire) {
         const key = `${entry.method} ${entry.path}`;
         const left = seen.get(key) ?? 0;
         if (left === 0) problems.push(`reached the Partner API without passing the recorder: ${key}`);
