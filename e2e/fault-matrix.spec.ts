@@ -105,7 +105,10 @@ async function checkRoute(op: Operation, fault: FaultCase): Promise<number | nul
   expect(response.status(), `${call.path} must never answer 500`).not.toBe(500);
   expect(leaksIn(body), `raw text in ${call.path}: ${body.slice(0, 300)}`).toEqual([]);
   if (response.status() >= 400) expect(body).toMatch(GUIDANCE);
-  const attempts = (await control.log()).filter(matches(op)).length;
+  // Only this request's own calls: a page render still running from an earlier cell can call the same endpoint.
+  const requestId = response.headers()["x-request-id"];
+  expect(requestId, `${call.path} names its request id`).toBeTruthy();
+  const attempts = (await control.log()).filter((e) => matches(op)(e) && e.requestId === requestId).length;
   // Refused connections never reach the proxy.
   if (fault.id === "refused") return null;
   const expected = op.method === "GET" ? fault.getAttempts : 1;

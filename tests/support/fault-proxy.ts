@@ -31,6 +31,13 @@ export type ProxyLogEntry = {
   faulted: boolean;
   /** The request reached the target (a write may have been carried out whatever the answer said). */
   forwarded: boolean;
+  /** The caller's X-Request-Id (the console sends the id of the request that made the call), if any. */
+  requestId: string | null;
+};
+
+const requestIdOf = (req: IncomingMessage): string | null => {
+  const id = req.headers["x-request-id"];
+  return typeof id === "string" ? id : null;
 };
 
 type Active = Fault & { remaining: number };
@@ -197,6 +204,7 @@ export async function startFaultProxy(options: {
           status: answer?.loggedStatus ?? up.statusCode ?? 0,
           faulted: !!fault,
           forwarded: true,
+          requestId: requestIdOf(req),
         });
         (answer?.reshape ?? passThrough)(fault as Active, up, res);
       },
@@ -211,6 +219,7 @@ export async function startFaultProxy(options: {
           status: 502,
           faulted: false,
           forwarded: true,
+          requestId: requestIdOf(req),
         });
       if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
       res.end(JSON.stringify({ errorCode: "PROXY_UPSTREAM", message: "upstream unreachable" }));
@@ -226,7 +235,7 @@ export async function startFaultProxy(options: {
     if (!fault || !behaviour) return forward(req, res, null);
     if ("reshape" in behaviour) return forward(req, res, fault);
     const status = behaviour.inject(fault, req, res);
-    log.push({ method, path, status, faulted: true, forwarded: false });
+    log.push({ method, path, status, faulted: true, forwarded: false, requestId: requestIdOf(req) });
   };
 
   const data: Server = createServer(handle);

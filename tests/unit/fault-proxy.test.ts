@@ -111,11 +111,27 @@ describe("fault proxy", () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const orphan = await startFaultProxy({ target: `http://127.0.0.1:${port}` });
     try {
-      const response = await fetch(`${orphan.url}/api/v1/nowhere`);
+      const response = await fetch(`${orphan.url}/api/v1/nowhere`, { headers: { "x-request-id": "req-1" } });
       expect(response.status).toBe(502);
+      await fetch(`${orphan.url}/api/v1/nowhere`);
       const log = (await (await fetch(`http://127.0.0.1:${orphan.controlPort}/log`)).json()) as unknown[];
       expect(log).toEqual([
-        { method: "GET", path: "/api/v1/nowhere", status: 502, faulted: false, forwarded: true },
+        {
+          method: "GET",
+          path: "/api/v1/nowhere",
+          status: 502,
+          faulted: false,
+          forwarded: true,
+          requestId: "req-1",
+        },
+        {
+          method: "GET",
+          path: "/api/v1/nowhere",
+          status: 502,
+          faulted: false,
+          forwarded: true,
+          requestId: null,
+        },
       ]);
     } finally {
       await orphan.stop();

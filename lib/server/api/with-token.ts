@@ -6,7 +6,7 @@ import { recordRefusal } from "../audit";
 import { actionCtx, type ActionCtx } from "../audited";
 import type { ConsoleUser } from "../auth/session";
 import { logger } from "../logger";
-import { withRequestId } from "../request-context";
+import { withAnsweredRequestId } from "../request-context";
 import { refuse } from "../route-response";
 import { resolveApiToken, type TokenCaller } from "../tokens/token-store";
 
@@ -42,7 +42,7 @@ function bearerOf(request: Request): string | null {
  */
 export function withToken<P extends Record<string, string>>(guard: Guard, handler: Handler<P>) {
   return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
-    withRequestId(() => guarded(request, context));
+    withAnsweredRequestId(() => guarded(request, context));
 
   async function guarded(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {

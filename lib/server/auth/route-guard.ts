@@ -4,7 +4,7 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 
 import { logger } from "../logger";
 import { refuse } from "../route-response";
-import { withRequestId } from "../request-context";
+import { withAnsweredRequestId } from "../request-context";
 
 import { getUserFromRequest, type ConsoleUser } from "./session";
 
@@ -17,7 +17,7 @@ type Handler<P> = (request: Request, context: { user: ConsoleUser; params: P }) 
 /** Wraps a route handler: 401 without a session, 403 below `role`, and never a raw 500. */
 export function withUser<P>(role: Role, handler: Handler<P>) {
   return (request: Request, context: { params: Promise<P> }): Promise<Response> =>
-    withRequestId(() => guarded(request, context));
+    withAnsweredRequestId(() => guarded(request, context));
 
   async function guarded(request: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
