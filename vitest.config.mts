@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
@@ -6,14 +7,25 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 const isFuzz = (spec: TestSpecification) => spec.moduleId.includes("/tests/fuzz/");
 
+/** A file that starts servers (a sandbox, a console, PostgreSQL) spends most of its time waiting on them. */
+const SERVERS = /\b(startSandbox|sandboxForFile|startHarness|startConsole|sandboxTable|startPostgres)\(/;
+const startsServers = (spec: TestSpecification) => SERVERS.test(readFileSync(spec.moduleId, "utf8"));
+
 /**
  * The fuzz files take minutes each and everything else seconds: they start first, one per worker, and the short
  * files fill in beside them. On a clean clone Vitest has no timings to sort by, so it cannot know this itself.
+ * Of the short files, those that wait on servers come first, beside the last fuzz files: last, they left the
+ * cores half idle for the run's final minute (docs/benchmarks.md, session 9).
  */
 class FuzzFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    return [...sorted.filter(isFuzz), ...sorted.filter((spec) => !isFuzz(spec))];
+    const short = sorted.filter((spec) => !isFuzz(spec));
+    return [
+      ...sorted.filter(isFuzz),
+      ...short.filter(startsServers),
+      ...short.filter((spec) => !startsServers(spec)),
+    ];
   }
 }
 
