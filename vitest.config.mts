@@ -8,7 +8,7 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const isFuzz = (spec: TestSpecification) => spec.moduleId.includes("/tests/fuzz/");
 
 /** A file that starts servers (a sandbox, a console, PostgreSQL) spends most of its time waiting on them. */
-const SERVERS = /\b(startSandbox|sandboxForFile|startHarness|startConsole|sandboxTable|startPostgres)\(/;
+const SERVERS = /\b(startSandbox|sandboxForFile|startHarness|startConsole|sandboxWithTable|startPostgres)\(/;
 const startsServers = (spec: TestSpecification) => SERVERS.test(readFileSync(spec.moduleId, "utf8"));
 
 /**
@@ -21,11 +21,8 @@ class FuzzFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const short = sorted.filter((spec) => !isFuzz(spec));
-    return [
-      ...sorted.filter(isFuzz),
-      ...short.filter(startsServers),
-      ...short.filter((spec) => !startsServers(spec)),
-    ];
+    const waiting = new Set(short.filter(startsServers));
+    return [...sorted.filter(isFuzz), ...waiting, ...short.filter((spec) => !waiting.has(spec))];
   }
 }
 
