@@ -7,7 +7,9 @@
 // The build waits for typecheck because tsc reads .next/types, which the build rewrites. Vitest needs no build, so
 // it runs alongside the build and e2e. `node scripts/test.mjs lint e2e` runs only the steps named (in that order of
 // dependencies); `--serial` runs the steps one after another, as before (for comparing, see docs/benchmarks.md).
-// Output lines are prefixed with their step; one closing tally line and a timeline at the end.
+// Output lines are prefixed with their step; one closing tally line and a timeline at the end. A failed step's last
+// lines are printed again just before them: the steps' output interleaves, and a CI log that keeps only its tail
+// used to end in Vitest's passing tests with no word of which e2e test had failed.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
@@ -68,6 +70,9 @@ const STEPS = [
   { name: "e2e", cmd: ["npx", "playwright", "test"], after: ["build"], before: ensureChromium },
 ];
 
+// Enough for Playwright's closing list of failed tests and the first lines of their errors.
+const TAIL_LINES = 60;
+
 const args = process.argv.slice(2);
 const serial = args.includes("--serial");
 const only = args.filter((a) => !a.startsWith("--"));
@@ -89,10 +94,14 @@ function run(step) {
     detached: true,
   });
   if (step.cmd[0] === BACKGROUND[0]) lowerGroupPriority(child.pid);
-  const entry = { status: "running", child, started, ended: 0 };
+  const entry = { status: "running", child, started, ended: 0, tail: [] };
   state.set(step.name, entry);
   for (const stream of [child.stdout, child.stderr])
-    createInterface({ input: stream }).on("line", (line) => console.log(`[${label}] ${line}`));
+    createInterface({ input: stream }).on("line", (line) => {
+      console.log(`[${label}] ${line}`);
+      entry.tail.push(line);
+      if (entry.tail.length > TAIL_LINES) entry.tail.shift();
+    });
   return new Promise((resolve) => {
     child.on("close", (code) => {
       entry.ended = Date.now();
@@ -148,6 +157,10 @@ await Promise.all(pending);
 
 const entries = steps.filter((s) => state.has(s.name)).map((s) => [s.name, state.get(s.name)]);
 const passed = entries.filter(([, e]) => e.status === "passed").length;
+for (const [name, e] of entries.filter(([, e]) => e.status === "failed")) {
+  console.log(`\n── the last ${e.tail.length} lines of ${name}, which failed ──`);
+  for (const line of e.tail) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").slice(0, 240)}`);
+}
 console.log("\ntimeline (s from start):");
 for (const [name, e] of entries) console.log(`  ${name.padEnd(18)} ${since(e.started)} → ${since(e.ended)}`);
 console.log(`\nsteps: ${passed} passed, ${entries.length - passed} failed (total ${since(Date.now())} s)`);
