@@ -111,8 +111,8 @@ async function checkRoute(op: Operation, fault: FaultCase): Promise<number | nul
   const attempts = (await control.log()).filter((e) => matches(op)(e) && e.requestId === requestId).length;
   // Refused connections never reach the proxy.
   if (fault.id === "refused") return null;
-  const expected = op.method === "GET" ? fault.getAttempts : 1;
-  if (expected !== null) expect(attempts, `upstream calls for one ${op.method}`).toBe(expected);
+  const expected = op.kind === "read" ? fault.getAttempts : 1;
+  if (expected !== null) expect(attempts, `upstream calls for one ${op.kind} (${op.method})`).toBe(expected);
   return attempts;
 }
 

@@ -9,7 +9,7 @@ export type FaultCase = {
   fault: (match: string) => Fault;
   /** What a read shows while the fault lasts. */
   read: Expectation;
-  /** Upstream attempts for ONE console GET under the client policy; null when the proxy cannot see them. */
+  /** Upstream attempts for ONE console read under the client policy; null when the proxy cannot see them. */
   getAttempts: number | null;
   /** What a create shows on the faulted submit (before the person retries). */
   write: Expectation;

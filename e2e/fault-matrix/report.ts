@@ -56,8 +56,9 @@ operation is the same for an operator):
 - no crash, no blank page, no uncaught browser error, no stack trace, no vendor text (the proxy's injected messages,
   error codes, HTML) on the page or in our route's JSON, and never an HTTP 500 from our route;
 - a plain-language message from the console when the data cannot be shown, and the way back once the fault clears;
-- reads: the number of Partner API calls for one console request follows the client policy (GET retried 3 times in
-  total on 429/502/503/504, network errors and timeouts; never on 500/401/403/malformed); POSTs are sent exactly once;
+- reads: the number of Partner API calls for one console request follows the client policy (a read, GET or the
+  search's POST, is sent 3 times in total on 429/502/503/504, network errors and timeouts; never again on
+  500/401/403/malformed);
 - writes: one click sends at most one POST, PUT or DELETE, never retried. A failed write is recovered the way the
   console's message says: when it cannot tell whether Peaka carried the write out (a late or unreadable answer) it
   asks for a refresh, and the write is repeated only when the page does not show it done; otherwise the same button

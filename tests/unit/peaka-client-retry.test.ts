@@ -5,7 +5,7 @@ import { withRequestId } from "@/lib/server/request-context";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter } from "@/lib/server/peaka/retry";
 
 import { peakaAt, TEST_KEY } from "./support/peaka-under-test";
-import { hang, json, scriptedServer } from "./support/scripted-server";
+import { hang, json, reset, scriptedServer } from "./support/scripted-server";
 
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
 afterEach(async () => {
@@ -62,6 +62,27 @@ describe("retries of idempotent reads", () => {
     expect(server.seen).toHaveLength(3);
   });
 
+  it("retries a GET whose connection closed without an answer", async () => {
+    server = await scriptedServer([reset, OK_STATUSES]);
+    await expect(peakaAt(server.baseUrl).listCacheStatuses("p1")).resolves.toEqual([]);
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it.each([
+    ["a closed connection", reset],
+    ["a 503", json(503, { message: "busy" })],
+  ])("retries the search, a POST that changes nothing, after %s and then succeeds", async (_, first) => {
+    const found = { matchedTables: [{ catalog: "c", schema: "s", table: "orders" }] };
+    server = await scriptedServer([first, json(200, found)]);
+    const result = await peakaAt(server.baseUrl).searchTables("p1", { query: "ord" });
+    expect(result.tables).toEqual(found.matchedTables);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST /api/v1/data/projects/p1/search",
+      "POST /api/v1/data/projects/p1/search",
+    ]);
+    expect(JSON.parse(server.seen[1]?.body ?? "")).toEqual({ query: "ord" });
+  });
+
   it("reports a refused connection as kind network", async () => {
     server = await scriptedServer([OK_STATUSES]);
     const baseUrl = server.baseUrl;
@@ -86,6 +107,13 @@ describe("no blind retry of writes", () => {
       }),
     );
     expect(server.seen.map((r) => r.method)).toEqual(["POST", "POST"]);
+  });
+
+  it("sends a POST whose connection closed without an answer exactly once", async () => {
+    server = await scriptedServer([reset]);
+    const err = await failure(peakaAt(server.baseUrl).triggerFullRefresh("p1", "c1"));
+    expect(err.kind).toBe("network");
+    expect(server.seen.map((r) => r.method)).toEqual(["POST"]);
   });
 
   it("sends a timed-out PUT and DELETE once each", async () => {

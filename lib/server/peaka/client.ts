@@ -47,7 +47,16 @@ export type PeakaClientOptions = {
   onWrite?: (projectId: string) => void;
 };
 
-const IDEMPOTENT = new Set(["GET", "HEAD"]);
+/**
+ * Calls that change nothing at Peaka, so they may be sent again: GET and HEAD, and the search, which is a POST only
+ * because its query travels in the body. Retrying it matters: a server closes an idle keep-alive connection as a
+ * request goes out on it ("other side closed"), and under load the fuzz met that on a search (session 12).
+ */
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const READ_POSTS = /\/data\/projects\/[^/]+\/search$/;
+const isRead = (request: Request): boolean =>
+  READ_METHODS.has(request.method) ||
+  (request.method === "POST" && READ_POSTS.test(new URL(request.url).pathname));
 
 export function createPeakaClient(options: PeakaClientOptions): PeakaClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
@@ -64,7 +73,7 @@ export function createPeakaClient(options: PeakaClientOptions): PeakaClient {
 function writeNotifier(onWrite: (projectId: string) => void): Middleware {
   const notify = ({ request, params }: { request: Request; params: { path?: Record<string, unknown> } }) => {
     const projectId = params.path?.projectId;
-    if (!IDEMPOTENT.has(request.method) && typeof projectId === "string") onWrite(projectId);
+    if (!isRead(request) && typeof projectId === "string") onWrite(projectId);
   };
   return {
     onRequest: (call) => void notify(call),
@@ -124,7 +133,7 @@ async function resilientFetch(
   policy: RetryPolicy,
 ): Promise<Response> {
   const doFetch = options.fetchImpl ?? platformFetch();
-  const retryable = IDEMPOTENT.has(request.method);
+  const retryable = isRead(request);
   const attempts = retryable ? policy.maxAttempts : 1;
   const path = new URL(request.url).pathname;
   const requestId = request.headers.get("X-Request-Id");

@@ -45,3 +45,8 @@ export const text =
   };
 
 export const hang: Reply = () => undefined;
+
+/** Closes the connection without an answer, as a server does to an idle keep-alive socket a request just used. */
+export const reset: Reply = (_req, res) => {
+  res.socket?.destroy();
+};
