@@ -2,15 +2,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 
+import { freePortSync } from "../tests/support/free-port";
+
 import { stack } from "./stack";
-import { freePort, waitFor } from "./throttled-stack";
+import { waitFor } from "./throttled-stack";
 
 /**
  * A console of its own, in front of the main sandbox, with sign-in rate limiting on (the main e2e console runs
  * with AUTH_RATE_LIMIT=off) and a trusted proxy address, announced as served over https for HSTS.
  */
 export function securityConsole(trustedProxy: string) {
-  const port = freePort();
+  const port = freePortSync();
   const url = `http://127.0.0.1:${port}`;
   const publicUrl = `https://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;

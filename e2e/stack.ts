@@ -1,21 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// Playwright re-evaluates the config in every worker; values live in env so all processes agree.
-function freePort(): string {
-  return execFileSync(
-    process.execPath,
-    [
-      "-e",
-      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-    ],
-    { encoding: "utf8" },
-  ).trim();
-}
+import { freePortSync } from "../tests/support/free-port";
 
+const freePort = (): string => String(freePortSync());
+
+// Playwright re-evaluates the config in every worker; values live in env so all processes agree.
 function once(name: string, make: () => string): string {
   const existing = process.env[name];
   if (existing) return existing;

@@ -1,24 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 
+import { freePortSync } from "../tests/support/free-port";
+
 import { authFile, saveSignedInState, type E2eRole } from "./fixtures";
 import { stack } from "./stack";
-
-export function freePort(): number {
-  return Number(
-    execFileSync(
-      process.execPath,
-      [
-        "-e",
-        "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-      ],
-      { encoding: "utf8" },
-    ).trim(),
-  );
-}
 
 export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -39,8 +28,8 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
  * `sandbox/churn.ts` (npm run sandbox:churn) changes source rows that often while the stack runs.
  */
 export function throttledStack(options: { churnPerSecond?: number } = {}) {
-  const sandboxPort = freePort();
-  const consolePort = freePort();
+  const sandboxPort = freePortSync();
+  const consolePort = freePortSync();
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/v1`;
   const children: ChildProcess[] = [];

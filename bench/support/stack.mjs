@@ -1,19 +1,11 @@
 // Shared by the bench runners that need a real sandbox and a production console on free ports.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { join } from "node:path";
 
-export const PROJECT = "demoPrj1";
+import { freePort } from "../../scripts/free-port.mjs";
 
-export const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+export const PROJECT = "demoPrj1";
 
 export async function waitFor(url) {
   for (let i = 0; i < 600; i++) {

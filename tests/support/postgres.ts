@@ -1,9 +1,10 @@
 // Starts a throwaway PostgreSQL server from Debian's package on a free port, for suites that must run on both databases.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+import { freePort } from "./free-port";
 
 function binDir(): string | null {
   const root = "/usr/lib/postgresql";
@@ -15,17 +16,6 @@ function binDir(): string | null {
 export function postgresAvailable(): boolean {
   const dir = binDir();
   return !!dir && existsSync(join(dir, "initdb"));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 // initdb refuses to run as root, so as root the server runs as the package's `postgres` user.
