@@ -118,7 +118,16 @@ export function ScheduleField({
           shownError && "border-danger",
         )}
       />
-      <p id={ids.live} role="status" className="min-h-5 text-sm text-muted-foreground">
+      {/* The line keeps its height so the form does not jump as it fills, except with nothing to say beside an
+          error, where that height read as a hole between the field and its message; it stays for screen readers. */}
+      <p
+        id={ids.live}
+        role="status"
+        className={cn(
+          "text-sm text-muted-foreground",
+          shownError && !parsed?.ok && !liveError?.suggestion && !liveError?.hint ? "sr-only" : "min-h-5",
+        )}
+      >
         {parsed?.ok ? (
           <>
             <span className="font-mono font-semibold text-foreground">{parsed.iso}</span> · {parsed.words}

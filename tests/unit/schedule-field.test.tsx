@@ -52,4 +52,20 @@ describe("ScheduleField", () => {
     fireEvent.click(screen.getByRole("button", { name: "12 h" }));
     expect(screen.getByLabelText<HTMLInputElement>("Incremental sync every").value).toBe("PT12H");
   });
+
+  it("leaves no empty line between the field and a form error, but keeps the status for screen readers", () => {
+    function Required() {
+      const [value, setValue] = useState("");
+      const error = value ? undefined : "Choose how often to run the incremental sync.";
+      return (
+        <ScheduleField label="Incremental sync every" value={value} onValueChange={setValue} error={error} />
+      );
+    }
+    render(<Required />);
+    const status = screen.getByRole("status");
+    expect(status.className.split(" ")).toContain("sr-only");
+    fireEvent.change(screen.getByLabelText("Incremental sync every"), { target: { value: "every 6 hours" } });
+    expect(status.className.split(" ")).not.toContain("sr-only");
+    expect(status.textContent).toBe("PT6H · every 6 hours");
+  });
 });
