@@ -18,7 +18,7 @@ function fallbackOf({ lastSyncKnown, historySince }: Props): string {
   const since = new Date(historySince);
   return Number.isNaN(since.getTime())
     ? "none in the kept history"
-    : `none since ${since.toISOString().slice(0, 10)}`;
+    : `none kept since ${since.toISOString().slice(0, 10)}`;
 }
 
 /** When the copy people query was last refreshed, with a running or stopped run beside it. */

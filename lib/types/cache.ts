@@ -54,7 +54,7 @@ export type CacheStatusInfo = {
   rowsCached: number | null;
   /** False while the status alone cannot tell the last success and the history is unread. */
   lastSyncKnown: boolean;
-  /** With no success in the run history: the oldest run it holds ("none since …"). */
+  /** With no success in the run history: the oldest run it holds ("none kept since …"). */
   historySince: string | null;
   /** The newest run when it did not complete (running, failed, cancelled), shown beside the copy. */
   currentRun: CacheRun | null;
