@@ -13,6 +13,7 @@ import { listPaused } from "./caches/paused-schedules";
 import { overviewWindow } from "./overview-window";
 import { getPeaka } from "./peaka";
 import { toSummary } from "./peaka/map-summary";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export { forgetCacheSettings } from "./cache-settings-memo";
 
@@ -22,7 +23,7 @@ export function listCacheSummaries(projectId: string): Promise<CacheSummary[]> {
 }
 
 async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
-  const [statuses, names, paused, targets] = await Promise.all([
+  const [statuses, names, paused, targets] = await allEnded([
     getPeaka()
       .listCacheStatuses(projectId)
       .then((list) => withLastSuccess(projectId, list)),
@@ -40,7 +41,10 @@ async function readCacheSummaries(projectId: string): Promise<CacheSummary[]> {
       const summary = toSummary(s, settings[i] ?? null, names.get(s.catalogId));
       rememberCacheLabel(projectId, s.id, tableIdentity(summary));
       const was = paused.get(s.id);
-      const withTarget = { ...summary, freshnessTarget: targetOf(targets, s.id, was ?? settings[i]?.schedules ?? null) };
+      const withTarget = {
+        ...summary,
+        freshnessTarget: targetOf(targets, s.id, was ?? settings[i]?.schedules ?? null),
+      };
       return was
         ? { ...withTarget, pausedSchedules: { incremental: was.incremental, fullRefresh: was.fullRefresh } }
         : withTarget;

@@ -15,6 +15,7 @@ import { listTargets } from "../freshness/targets-store";
 import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
 import { tableCacheTypes } from "./table-cache-types";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
 
@@ -28,7 +29,7 @@ async function readCacheDetail(projectId: string, cacheId: string): Promise<Cach
   try {
     // Two round trips on a cold console: status then its history, and settings then the table's cache types
     // (the settings name the table), side by side with the catalog names and the console's own rows.
-    const [status, [settings, supportedCacheTypes], paused, targets, names] = await Promise.all([
+    const [status, [settings, supportedCacheTypes], paused, targets, names] = await allEnded([
       peaka
         .getCacheStatus(projectId, cacheId, true)
         .then(async (s) => (await withLastSuccess(projectId, [s]))[0] ?? s),

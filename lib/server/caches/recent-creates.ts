@@ -5,6 +5,7 @@ import type { CacheSettings } from "@/lib/types";
 import { migratedTable } from "../db/migrated-table";
 import type { ConsoleDb } from "../db/database";
 import { isPeakaApiError, type PeakaApi } from "../peaka";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 type RecentCreateTable = {
   project_id: string;
@@ -78,7 +79,7 @@ export async function unlistedCaches(
   listedIds: ReadonlySet<string>,
 ): Promise<CacheSettings[]> {
   const pending = await unlistedCreates(projectId, listedIds);
-  const read = await Promise.all(
+  const read = await allEnded(
     pending.map((cacheId) =>
       api.getCache(projectId, cacheId).catch((error: unknown) => {
         if (isPeakaApiError(error) && error.kind === "not-found") return null;

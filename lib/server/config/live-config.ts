@@ -13,6 +13,7 @@ import { unlistedCaches } from "../caches/recent-creates";
 import { catalogNames } from "../catalog-names";
 import { listTargets } from "../freshness/targets-store";
 import { getPeaka, isPeakaApiError } from "../peaka";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 /** A cache as the config file describes it: the schedules to keep (a paused cache's remembered ones). */
 export function configOfSummary(summary: CacheSummary): LiveCache {
@@ -39,7 +40,7 @@ export async function liveConfig(projectId: string): Promise<LiveCache[]> {
 async function unlistedConfig(projectId: string, listedIds: ReadonlySet<string>): Promise<LiveCache[]> {
   const unlisted = await unlistedCaches(getPeaka(), projectId, listedIds);
   if (unlisted.length === 0) return [];
-  const [names, paused, targets] = await Promise.all([
+  const [names, paused, targets] = await allEnded([
     catalogNames(projectId),
     listPaused(projectId),
     listTargets(projectId),

@@ -9,6 +9,7 @@ import { listCacheSummaries } from "../cache-overview";
 import { listMoves } from "./moves-store";
 import { pastRunsOf } from "./run-history";
 import { lastSetTimes } from "./set-times";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 function mapCacheOf(summary: CacheSummary, past: PastRun[] | null, setAt: number | null): MapCache {
   const runs = past ?? [];
@@ -32,7 +33,7 @@ function mapCacheOf(summary: CacheSummary, past: PastRun[] | null, setAt: number
 
 export async function readScheduleMap(projectId: string): Promise<ScheduleMapData> {
   const now = Date.now();
-  const [summaries, setTimes, moves] = await Promise.all([
+  const [summaries, setTimes, moves] = await allEnded([
     listCacheSummaries(projectId),
     lastSetTimes(projectId),
     listMoves(projectId, now),

@@ -8,6 +8,7 @@ import type { TableOutcome } from "@/lib/wizard/types";
 
 import { unlistedCaches } from "../caches/recent-creates";
 import { scheduleRejectionFromText, scheduleRejectionOf } from "../peaka/schedule-rejection";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 type CacheCreator = Pick<
   PeakaApi,
@@ -34,10 +35,7 @@ export async function createCachesForPlan(
   items: WizardItem[],
   sent: (request: CreateRequest) => void = () => undefined,
 ): Promise<TableOutcome[]> {
-  const [before, catalogs] = await Promise.all([
-    cacheIdsByTable(api, projectId),
-    api.listCatalogs(projectId),
-  ]);
+  const [before, catalogs] = await allEnded([cacheIdsByTable(api, projectId), api.listCatalogs(projectId)]);
   const names = new Map(catalogs.map((catalog) => [catalog.id, catalog.name]));
   const label = (item: WizardItem) => tableLabel(item.table, names.get(item.table.catalogId));
   const exists = (item: WizardItem, cacheId: string | null): TableOutcome => ({

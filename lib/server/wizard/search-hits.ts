@@ -4,6 +4,7 @@ import { unavailableReason } from "@/lib/wizard/table-capability";
 import { tableKey } from "@/lib/wizard/table-modes";
 import type { CatalogSummary, SearchResults, TableSummary } from "@/lib/types";
 import type { WizardSearchHit } from "@/lib/wizard/types";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 type ListTables = (catalogId: string, schemaName: string) => Promise<TableSummary[]>;
 
@@ -41,7 +42,7 @@ export async function searchHits(
     }
     return schemas.get(key) ?? Promise.resolve(null);
   };
-  const tables = await Promise.all(
+  const tables = await allEnded(
     results.tables.map(async (hit): Promise<WizardSearchHit[]> => {
       const at = base(hit.catalog);
       if (!at || !hit.schema || !hit.table) return [];

@@ -1,9 +1,10 @@
 // The action fuzz, for any share of tests/fuzz/registry/actions.ts: the real action objects with their real
 // next-safe-action middleware, session check, audit and Partner API client, talking to the real sandbox (which logs
-// every request it received). For each input: the action answers (no throw), with data, readable validation errors or a
-// deliberate, readable server error (never the catch-all "could not finish" of an unexpected throw); an input the
-// schema refuses makes no Partner API call at all; every call an accepted input makes keeps its projectId and
-// cacheId as intact path segments and sends a body the vendor's schema accepts.
+// every request it received). For each input: the action answers (no throw), with data, readable validation errors
+// or a deliberate, readable server error (never the catch-all "could not finish" of an unexpected throw); no call
+// it started is still in flight when it answers; an input the schema refuses makes no Partner API call at all;
+// every call an accepted input makes keeps its projectId and cacheId as intact path segments and sends a body the
+// vendor's schema accepts.
 //
 // The test file calling this must replace the two Next.js request APIs the actions touch (vi.mock is hoisted only
 // in the test file itself): headers() returns `session.cookie`, revalidatePath is a no-op.
@@ -54,6 +55,11 @@ export function describeActionFuzz(targets: ActionTarget[], session: { cookie: s
       const input = nextInput++;
       if (target.prepare) await h.recorder.within(-1, () => target.prepare?.(payload) ?? Promise.resolve());
       const result = await h.recorder.within(input, () => action(payload as never));
+      // An answer with a Partner API call still going: the call ends unobserved, after the user was told.
+      const inFlight = h.recorder
+        .callsOf(input)
+        .filter((c) => !c.settled)
+        .map((c) => `answered with a call still in flight: ${c.method} ${c.path.slice(0, 120)}`);
       const schemaRefused = schema
         ? !(await schema.safeParseAsync(payload)).success
         : result?.validationErrors !== undefined;
@@ -62,7 +68,11 @@ export function describeActionFuzz(targets: ActionTarget[], session: { cookie: s
         accepted.set(input, payload);
         passed += 1;
       }
-      const problems = [...resultProblems(result, DEFAULT_SERVER_ERROR), ...upstreamOf(input, payload)];
+      const problems = [
+        ...resultProblems(result, DEFAULT_SERVER_ERROR),
+        ...inFlight,
+        ...upstreamOf(input, payload),
+      ];
       expect(problems, `${target.name}: ${problems.join("\n")}`).toEqual([]);
     });
     // Calls that landed after their input was checked, and calls nobody made.

@@ -15,6 +15,8 @@ export type UpstreamCall = {
   body: string | null;
   /** It was answered (so the API's log holds it); false while in flight or when the call failed below HTTP. */
   answered: boolean;
+  /** It has answered or failed: no longer in flight. */
+  settled: boolean;
 };
 
 export type Recorder = {
@@ -49,6 +51,7 @@ export function installRecorder(upstreamOrigin: string): Recorder {
         path: url.pathname + url.search,
         body,
         answered: false,
+        settled: false,
       };
       calls.push(call);
       const ofInput = byInput.get(call.input);
@@ -65,6 +68,8 @@ export function installRecorder(upstreamOrigin: string): Recorder {
         `${request.method} ${url.pathname}: ${String(error)} (${cause?.code ?? cause?.message ?? "no cause"})`,
       );
       throw error;
+    } finally {
+      if (call) call.settled = true;
     }
   };
 

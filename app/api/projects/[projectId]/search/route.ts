@@ -6,6 +6,7 @@ import { answer, refuse } from "@/lib/server/route-response";
 import { searchHits } from "@/lib/server/wizard/search-hits";
 import { tableKey } from "@/lib/wizard/table-modes";
 import type { WizardSearchResults } from "@/lib/wizard/types";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export const POST = withUser<{ projectId: string }>("viewer", async (request, { 
   return answer(async (): Promise<WizardSearchResults> => {
     const peaka = getPeaka();
     const { projectId } = params;
-    const [results, catalogs, statuses] = await Promise.all([
+    const [results, catalogs, statuses] = await allEnded([
       peaka.searchTables(projectId, {
         query: parsed.data.query,
         limit: LIMIT,

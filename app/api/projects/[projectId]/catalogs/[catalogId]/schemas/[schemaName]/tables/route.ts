@@ -3,6 +3,7 @@ import { withUser } from "@/lib/server/auth/route-guard";
 import { getPeaka } from "@/lib/server/peaka";
 import { answer } from "@/lib/server/route-response";
 import type { WizardTable } from "@/lib/wizard/types";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ type Params = { projectId: string; catalogId: string; schemaName: string };
 export const GET = withUser<Params>("viewer", (_request, { params }) =>
   answer(async (): Promise<WizardTable[]> => {
     const peaka = getPeaka();
-    const [tables, statuses] = await Promise.all([
+    const [tables, statuses] = await allEnded([
       peaka.listTables(params.projectId, params.catalogId, params.schemaName),
       peaka.listCacheStatuses(params.projectId),
     ]);
