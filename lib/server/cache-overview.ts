@@ -12,8 +12,8 @@ import { catalogNames } from "./catalog-names";
 import { listPaused } from "./caches/paused-schedules";
 import { overviewWindow } from "./overview-window";
 import { getPeaka } from "./peaka";
+import { allEnded } from "./peaka/concurrency";
 import { toSummary } from "./peaka/map-summary";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export { forgetCacheSettings } from "./cache-settings-memo";
 

@@ -12,10 +12,10 @@ import { withLastSuccess } from "../freshness/last-success";
 import { targetOf } from "../freshness/target-of";
 import { listTargets } from "../freshness/targets-store";
 
+import { allEnded } from "../peaka/concurrency";
 import { rememberCacheLabel } from "./cache-labels";
 import { readPaused } from "./paused-schedules";
 import { tableCacheTypes } from "./table-cache-types";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const CACHE_NOT_FOUND = "This cache does not exist. It may have been deleted.";
 

@@ -5,7 +5,7 @@ import type { CacheSettings } from "@/lib/types";
 import { migratedTable } from "../db/migrated-table";
 import type { ConsoleDb } from "../db/database";
 import { isPeakaApiError, type PeakaApi } from "../peaka";
-import { allEnded } from "@/lib/server/peaka/concurrency";
+import { allEnded } from "../peaka/concurrency";
 
 type RecentCreateTable = {
   project_id: string;

@@ -13,7 +13,7 @@ import { unlistedCaches } from "../caches/recent-creates";
 import { catalogNames } from "../catalog-names";
 import { listTargets } from "../freshness/targets-store";
 import { getPeaka, isPeakaApiError } from "../peaka";
-import { allEnded } from "@/lib/server/peaka/concurrency";
+import { allEnded } from "../peaka/concurrency";
 
 /** A cache as the config file describes it: the schedules to keep (a paused cache's remembered ones). */
 export function configOfSummary(summary: CacheSummary): LiveCache {

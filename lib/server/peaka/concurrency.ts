@@ -1,17 +1,17 @@
 import "server-only";
 
-type Awaited_<T extends readonly unknown[]> = { -readonly [K in keyof T]: Awaited<T[K]> };
+type AllAwaited<T extends readonly unknown[]> = { -readonly [K in keyof T]: Awaited<T[K]> };
 
 /**
  * Promise.all that rejects only once every promise has ended. Promise.all rejects at the first failure and leaves
  * the other calls running: an action then answered while a Partner API call it had started was still on its way
  * (the e2e action fuzz saw it land in the next payload's window).
  */
-export async function allEnded<const T extends readonly unknown[]>(values: T): Promise<Awaited_<T>> {
+export async function allEnded<const T extends readonly unknown[]>(values: T): Promise<AllAwaited<T>> {
   const settled = await Promise.allSettled(values);
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as Awaited_<T>;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as AllAwaited<T>;
 }
 
 /**

@@ -6,10 +6,10 @@ import type { CacheSummary } from "@/lib/types";
 
 import { listCacheSummaries } from "../cache-overview";
 
+import { allEnded } from "../peaka/concurrency";
 import { listMoves } from "./moves-store";
 import { pastRunsOf } from "./run-history";
 import { lastSetTimes } from "./set-times";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 function mapCacheOf(summary: CacheSummary, past: PastRun[] | null, setAt: number | null): MapCache {
   const runs = past ?? [];

@@ -7,8 +7,8 @@ import { toCreateInput } from "@/lib/wizard/cache-requests";
 import type { TableOutcome } from "@/lib/wizard/types";
 
 import { unlistedCaches } from "../caches/recent-creates";
+import { allEnded } from "../peaka/concurrency";
 import { scheduleRejectionFromText, scheduleRejectionOf } from "../peaka/schedule-rejection";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 type CacheCreator = Pick<
   PeakaApi,

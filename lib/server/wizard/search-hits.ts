@@ -4,7 +4,8 @@ import { unavailableReason } from "@/lib/wizard/table-capability";
 import { tableKey } from "@/lib/wizard/table-modes";
 import type { CatalogSummary, SearchResults, TableSummary } from "@/lib/types";
 import type { WizardSearchHit } from "@/lib/wizard/types";
-import { allEnded } from "@/lib/server/peaka/concurrency";
+
+import { allEnded } from "../peaka/concurrency";
 
 type ListTables = (catalogId: string, schemaName: string) => Promise<TableSummary[]>;
 

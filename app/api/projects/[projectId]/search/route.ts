@@ -2,11 +2,11 @@ import { z } from "zod";
 
 import { withUser } from "@/lib/server/auth/route-guard";
 import { getPeaka } from "@/lib/server/peaka";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 import { answer, refuse } from "@/lib/server/route-response";
 import { searchHits } from "@/lib/server/wizard/search-hits";
 import { tableKey } from "@/lib/wizard/table-modes";
 import type { WizardSearchResults } from "@/lib/wizard/types";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { tableKey } from "@/lib/schemas/wizard";
 import { withUser } from "@/lib/server/auth/route-guard";
 import { getPeaka } from "@/lib/server/peaka";
+import { allEnded } from "@/lib/server/peaka/concurrency";
 import { answer } from "@/lib/server/route-response";
 import type { WizardTable } from "@/lib/wizard/types";
-import { allEnded } from "@/lib/server/peaka/concurrency";
 
 export const dynamic = "force-dynamic";
 
