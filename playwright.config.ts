@@ -145,7 +145,11 @@ export default defineConfig<Options>({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
+  reporter: [
+    ["list"],
+    ...(process.env.CI ? [["json", { outputFile: "test-results/e2e.json" }] as const] : []),
+    ["./e2e/support/run-dir-reporter.ts", { dir: stack.runDir }],
+  ],
   use: {
     // Recorded on a retry, not for every test: a trace snapshots the page at each step, and keeping one for all of
     // them took half of Chromium's CPU (docs/benchmarks.md). A test that fails twice keeps its retry's trace;

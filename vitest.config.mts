@@ -33,8 +33,9 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // One seeded sandbox folder that every test sandbox starts from as a copy (the seed is deterministic).
-    globalSetup: ["tests/support/sandbox-template.ts"],
+    // The run's own temporary folder, removed at its end (every test's files go there), then one seeded sandbox
+    // folder that every test sandbox starts from as a copy (the seed is deterministic).
+    globalSetup: ["tests/support/run-temp-dir.ts", "tests/support/sandbox-template.ts"],
     pool: "forks",
     // Three, not Vitest's cores-minus-one (one on a 2-core machine): the fuzz files wait on their sandbox and proxy
     // processes for part of each input, and the schedule and crash-recovery files mostly wait on timers (with two

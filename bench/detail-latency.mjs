@@ -4,7 +4,7 @@
 // For each setting a fresh console takes one cold request (memoised reads empty), then the warm ones; the proxy's
 // log counts the Partner API calls per request, and (time at 100 ms − time at 0 ms) / 100 ms the round trips on
 // the critical path.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -73,4 +73,5 @@ console.log(
     `warm ${((slow.warmMs - base.warmMs) / 100).toFixed(1)}`,
 );
 await proxy.stop();
+rmSync(dir, { recursive: true, force: true });
 process.exit(0);

@@ -2,7 +2,7 @@
 // Needs a production build (`npx next build`). Starts its own sandbox and console on free ports.
 // Run: node bench/load-overview.mjs   (LOAD_SECONDS=60 LOAD_CONNECTIONS=100 by default)
 // A second console with CONSOLE_READ_WINDOW_MS=0 times the route as a plain pass-through to the sandbox.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -83,4 +83,5 @@ try {
   added("Pass-through", passThrough);
 } finally {
   stack.stopAll();
+  rmSync(dir, { recursive: true, force: true });
 }

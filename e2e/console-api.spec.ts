@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
@@ -14,7 +13,9 @@ import { callAction, readAnswer } from "./support/server-actions";
 // real console and sandbox.
 test.use({ role: "admin" });
 
-const dir = mkdtempSync(join(tmpdir(), "cc-cli-"));
+// In the run's folder, which goes when the run passes (e2e/support/run-dir-reporter.ts).
+const dir = join(stack.runDir, "cli");
+mkdirSync(dir, { recursive: true });
 
 type Cli = { code: number; stdout: string; stderr: string };
 function cc(token: string, ...args: string[]): Promise<Cli> {
