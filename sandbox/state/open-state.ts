@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { keptStatements } from "@/lib/server/db/statement-cache";
 import { ensurePrivateFile } from "@/lib/server/private-files";
 
 export type StateDb = Database.Database;
@@ -44,6 +45,9 @@ export function openState(file: string): StateDb {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  // The handlers prepare their queries where they run them (the key lookup and project check on every request),
+  // and none changes a state statement's mode, so each SQL text is compiled once.
+  db.prepare = keptStatements(db.prepare.bind(db)) as StateDb["prepare"];
   return db;
 }
 
