@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
@@ -10,6 +10,21 @@ const isFuzz = (spec: TestSpecification) => spec.moduleId.includes("/tests/fuzz/
 /** A file that starts servers (a sandbox, a console, PostgreSQL) spends most of its time waiting on them. */
 const SERVERS = /\b(startSandbox|sandboxForFile|startHarness|startConsole|sandboxWithTable|startPostgres)\(/;
 const startsServers = (spec: TestSpecification) => SERVERS.test(readFileSync(spec.moduleId, "utf8"));
+
+/**
+ * Files that need a process of their own: they set env, replace modules or globals, or start servers (the fuzz
+ * does all of these). The others share their workers' processes and loaded modules: a process and module graph
+ * per file cost about 0.3 CPU-s each, and those files took 0.88x the CPU in three pairs (docs/benchmarks.md,
+ * session 17).
+ */
+const NEEDS_ISOLATION = new RegExp(
+  `process\\.env|vi\\.(mock|stubEnv|stubGlobal|useFakeTimers)|globalThis|${SERVERS.source}`,
+);
+const INCLUDE = "tests/**/*.test.{ts,tsx}";
+const sharedFiles = readdirSync(r("./tests"), { recursive: true, encoding: "utf8" })
+  .map((file) => `tests/${file}`)
+  .filter((file) => /\.test\.tsx?$/.test(file) && !file.startsWith("tests/fuzz/"))
+  .filter((file) => !NEEDS_ISOLATION.test(readFileSync(r(`./${file}`), "utf8")));
 
 /**
  * The fuzz files take minutes each and everything else seconds: they start first, one per worker, and the short
@@ -29,13 +44,29 @@ class FuzzFirst extends BaseSequencer {
 export default defineConfig({
   resolve: { alias: { "@": r("./"), "server-only": r("./node_modules/server-only/empty.js") } },
   test: {
-    include: ["tests/**/*.test.{ts,tsx}"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "isolated",
+          include: [INCLUDE],
+          exclude: sharedFiles,
+          // One seeded sandbox folder that every test sandbox starts from as a copy (the seed is deterministic).
+          globalSetup: ["tests/support/sandbox-template.ts"],
+          // In one project only, so each bench runs once and alone.
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+        },
+      },
+      {
+        extends: true,
+        test: { name: "shared", include: sharedFiles, isolate: false, benchmark: { include: [] } },
+      },
+    ],
     environment: "node",
+    // The run's own temporary folder, removed at its end: every test's files go there.
+    globalSetup: ["tests/support/run-temp-dir.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // The run's own temporary folder, removed at its end (every test's files go there), then one seeded sandbox
-    // folder that every test sandbox starts from as a copy (the seed is deterministic).
-    globalSetup: ["tests/support/run-temp-dir.ts", "tests/support/sandbox-template.ts"],
     pool: "forks",
     // Three, not Vitest's cores-minus-one (one on a 2-core machine): the fuzz files wait on their sandbox and proxy
     // processes for part of each input, and the schedule and crash-recovery files mostly wait on timers (with two
@@ -47,6 +78,5 @@ export default defineConfig({
     // measured back to back (docs/benchmarks.md, session 10).
     execArgv: ["--max-semi-space-size=64"],
     sequence: { sequencer: FuzzFirst },
-    benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import RunDirReporter from "@/e2e/support/run-dir-reporter";
 
-import setup from "../support/run-temp-dir";
+import setup, { RUN_TEMP_DIR } from "../support/run-temp-dir";
 
 /** A folder with a file two levels down, as a run leaves one. */
 function runFolder(): string {
@@ -20,6 +20,7 @@ function runFolder(): string {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
 });
 
 describe("Vitest's run folder", () => {
@@ -29,6 +30,8 @@ describe("Vitest's run folder", () => {
 
   it("goes at the end of the run, with everything in it, and TMPDIR is as before", () => {
     const before = process.env.TMPDIR;
+    // This worker runs inside the run's folder: a new run starts from none.
+    vi.stubEnv(RUN_TEMP_DIR, undefined);
     const teardown = setup();
     const root = process.env.TMPDIR ?? "";
     expect(root).not.toBe(before);
@@ -38,6 +41,18 @@ describe("Vitest's run folder", () => {
     teardown();
     expect(existsSync(root)).toBe(false);
     expect(process.env.TMPDIR).toBe(before);
+  });
+
+  it("is made once however many projects run the setup", () => {
+    vi.stubEnv(RUN_TEMP_DIR, undefined);
+    const teardown = setup();
+    const root = process.env.TMPDIR ?? "";
+    const again = setup();
+    expect(process.env.TMPDIR).toBe(root);
+    again();
+    expect(existsSync(root)).toBe(true);
+    teardown();
+    expect(existsSync(root)).toBe(false);
   });
 });
 
