@@ -2,10 +2,11 @@ import { createServer, type Server } from "node:http";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createPeakaApi } from "@/lib/server/peaka/api";
 import { isPeakaApiError } from "@/lib/server/peaka/errors";
 
 import { startFaultProxy } from "../support/fault-proxy";
-import { peakaAt } from "./support/peaka-under-test";
+import { peakaAt, quietLogger, TEST_KEY } from "./support/peaka-under-test";
 
 describe("a Partner API that stops answering", () => {
   let upstream: Server;
@@ -36,5 +37,29 @@ describe("a Partner API that stops answering", () => {
     }
     await proxy.setFault(null);
     await expect(peaka.listCacheStatuses("demoPrj1")).resolves.toEqual([]);
+  });
+
+  // A deadline left running after the answer aborted every answered call again later, and held its signal,
+  // listeners and promises until then: under load, tens of thousands at once.
+  it("drops a call's deadline once it has answered", async () => {
+    const signals: AbortSignal[] = [];
+    const peaka = createPeakaApi({
+      baseUrl: `${proxy.url}/api/v1`,
+      apiKey: TEST_KEY,
+      timeoutMs: 150,
+      logger: quietLogger,
+      // The real fetch, watched: which signal each call went out with.
+      fetchImpl: (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return fetch(input, init);
+      },
+    });
+    await proxy.setFault(null);
+    await expect(peaka.listCacheStatuses("demoPrj1")).resolves.toEqual([]);
+    await expect(peaka.listCacheStatuses("demoPrj1")).resolves.toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Two or more: a keep-alive socket the proxy closed after the hung calls above may cost a GET one retry.
+    expect(signals.length).toBeGreaterThanOrEqual(2);
+    expect(signals.filter((signal) => signal.aborted)).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ async function resilientFetch(
 
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
-    const signal = deadline(request.signal, options.timeoutMs);
+    const { signal, settle } = deadline(request.signal, options.timeoutMs);
     let response: Response;
     try {
       // undici sometimes leaves an aborted fetch pending forever (seen with a hanging upstream): race the signal.
@@ -166,6 +166,7 @@ async function resilientFetch(
         },
         "peaka call failed",
       );
+      settle();
       if (attempt < attempts) {
         await sleep(backoffDelay(attempt, policy));
         continue;
@@ -179,6 +180,7 @@ async function resilientFetch(
         cause,
       });
     }
+    settle();
     options.logger.info({ ...log, attempt, status: response.status, ms: Date.now() - started }, "peaka call");
     if (!RETRYABLE_STATUSES.has(response.status) || attempt >= attempts) return response;
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
@@ -188,19 +190,29 @@ async function resilientFetch(
 }
 
 /**
- * Aborts after `ms` or when `parent` aborts. Not AbortSignal.timeout(): its timer holds the signal only weakly, so
- * inside AbortSignal.any() it can be garbage-collected before firing and a hung Peaka call then never ends.
+ * Aborts after `ms` or when `parent` aborts, until `settle()`: once a call has answered (body read) or failed, its
+ * timer and its listener on `parent` go. Left running, every answered call was aborted again `ms` later (a
+ * DOMException and a rejection each), and held its signal, listeners and promises that long: under load, tens of
+ * thousands of them at once. Not AbortSignal.timeout(): its timer holds the signal only weakly, so inside
+ * AbortSignal.any() it can be garbage-collected before firing and a hung Peaka call then never ends.
  */
-function deadline(parent: AbortSignal, ms: number): AbortSignal {
+function deadline(parent: AbortSignal, ms: number): { signal: AbortSignal; settle: () => void } {
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException(`No answer within ${ms} ms`, "TimeoutError")),
     ms,
   );
   timer.unref();
-  if (parent.aborted) controller.abort(parent.reason);
-  else parent.addEventListener("abort", () => controller.abort(parent.reason), { once: true });
-  return controller.signal;
+  const onParentAbort = () => controller.abort(parent.reason);
+  if (parent.aborted) onParentAbort();
+  else parent.addEventListener("abort", onParentAbort, { once: true });
+  return {
+    signal: controller.signal,
+    settle: () => {
+      clearTimeout(timer);
+      parent.removeEventListener("abort", onParentAbort);
+    },
+  };
 }
 
 function rejectOnAbort(signal: AbortSignal): Promise<never> {
